@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = 4173;
+const database = join(mkdtempSync(join(tmpdir(), 'parallels-e2e-')), 'e2e.sqlite');
+
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	workers: 1,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	timeout: 30_000,
+	webServer: {
+		command: 'node scripts/start.js',
+		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database },
+		reuseExistingServer: false,
+		stdout: 'ignore'
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+			args: chromiumArgs
+		}
+	}
+});

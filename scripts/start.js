@@ -1,0 +1,42 @@
+// Serves the built app (build/) on http://localhost:3000 by default.
+//
+// Environment: PORT (3000), HOST (0.0.0.0), ORIGIN (the public URL, e.g. https://example.org; when
+// unset, the origin is taken from each request's Host header over plain http, so form posts work on
+// localhost, 127.0.0.1 or a LAN address alike), DATABASE_PATH (data/parallels.sqlite),
+// BODY_SIZE_LIMIT (64K).
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+process.env.BODY_SIZE_LIMIT ||= '64K';
+
+// A header only this server sets: clients cannot spoof the protocol the origin check relies on.
+const protocolHeader = 'x-parallels-protocol';
+if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
+
+if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
+	console.error('No build found. Run `npm run build` first (or `npm start`, which builds).');
+	process.exit(1);
+}
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+	console.log(`Parallels is running at ${process.env.ORIGIN || `http://${shown}:${port}`}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		setTimeout(() => process.exit(0), 2000).unref();
+	});
+}

@@ -1,0 +1,430 @@
+import type { z } from 'zod';
+import { splitFrontmatter, splitQuizzes } from './frontmatter';
+import { shortHash, slugOf } from './ids';
+import type { ContentIssue } from './issues';
+import {
+	citationIds,
+	citationPattern,
+	renderBlock,
+	termPattern,
+	type LinkResolver
+} from './markdown';
+import { buildQuestion, duplicateIdIssue } from './questions';
+import {
+	caseMetaSchema,
+	dimensionMetaSchema,
+	glossaryTermSchema,
+	moduleMetaSchema,
+	quizSchema,
+	sectionMetaSchema,
+	sourceSchema,
+	timelineEventSchema
+} from './schema';
+import type { Case, ContentIndex, Dimension, Module, Question, Section, Source } from './types';
+import { formatPath, itemOf, parseYaml, validateYaml } from './yaml';
+
+/** Content files by path relative to the content folder, e.g. `my-module/module.md`. */
+export type ContentFiles = Record<string, string>;
+
+/** Page names a case may not take, because the module's own pages use them. */
+export const reservedSlugs = ['compare', 'sources', 'glossary', 'timeline', 'progress'];
+
+const dataFiles = ['module.md', 'sources.yaml', 'glossary.yaml', 'timeline.yaml'];
+
+/**
+ * Builds every module from its files. Pure: the caller reads the files. Returns the index and
+ * every problem found; content with problems must not be served.
+ */
+export function buildIndex(files: ContentFiles): { index: ContentIndex; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const byModule = new Map<string, ContentFiles>();
+	for (const [path, source] of Object.entries(files)) {
+		const [folder, ...rest] = path.split('/');
+		if (rest.length === 0) {
+			if (!/^readme\.md$/i.test(path)) {
+				issues.push({ file: path, line: 1, message: 'unexpected file: put it inside a module folder' });
+			}
+			continue;
+		}
+		const module = byModule.get(folder!) ?? {};
+		module[rest.join('/')] = source;
+		byModule.set(folder!, module);
+	}
+
+	const modules: Module[] = [];
+	for (const folder of [...byModule.keys()].sort()) {
+		const built = buildModule(folder, byModule.get(folder)!);
+		issues.push(...built.issues);
+		if (built.module) modules.push(built.module);
+	}
+
+	const slugs = new Set<string>();
+	for (const module of modules) {
+		if (slugs.has(module.slug))
+			issues.push({ file: `${module.slug}/module.md`, line: 1, message: `duplicate module slug "${module.slug}"` });
+		slugs.add(module.slug);
+	}
+
+	const version = shortHash(
+		Object.keys(files)
+			.sort()
+			.map((path) => `${path}\0${files[path]}`)
+			.join('\0')
+	);
+	return { index: { modules, version }, issues };
+}
+
+function buildModule(
+	folder: string,
+	files: ContentFiles
+): { module?: Module; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const slug = slugOf(folder);
+	const at = (name: string) => `${folder}/${name}`;
+
+	/** The valid entries of a YAML list file, or undefined when the file is missing or not YAML. */
+	function yamlList<S extends z.ZodType>(name: string, schema: S): z.infer<S>[] | undefined {
+		const source = files[name];
+		if (source === undefined) {
+			issues.push({ file: at(name), line: 1, message: `missing file: every module needs ${name}` });
+			return undefined;
+		}
+		const parsed = parseYaml(source, at(name));
+		issues.push(...parsed.issues);
+		if (parsed.issues.length > 0) return undefined;
+		if (!Array.isArray(parsed.data)) {
+			issues.push({ file: at(name), line: 1, message: 'expected a YAML list of entries' });
+			return [];
+		}
+		const entries: z.infer<S>[] = [];
+		const seen = new Map<string, number>();
+		parsed.data.forEach((_, i) => {
+			const result = validateYaml(schema, itemOf(parsed, i), at(name), (path) =>
+				formatPath([i, ...path])
+			);
+			issues.push(...result.issues);
+			if (result.value === undefined) return;
+			const id = (result.value as { id: string }).id;
+			const line = parsed.lineAt([i]);
+			const first = seen.get(id);
+			if (first !== undefined) {
+				issues.push({ file: at(name), line, message: `duplicate id "${id}" (first at line ${first})` });
+				return;
+			}
+			seen.set(id, line);
+			entries.push(result.value);
+		});
+		return entries;
+	}
+
+	const sourceEntries = yamlList('sources.yaml', sourceSchema);
+	const sources: Source[] = (sourceEntries ?? []).map((entry) => ({
+		...entry,
+		label: `${entry.publisher} ${entry.date?.slice(0, 4) ?? 'n.d.'}`
+	}));
+	const sourceById = new Map(sources.map((source) => [source.id, source]));
+	const glossaryList = yamlList('glossary.yaml', glossaryTermSchema);
+	const glossaryEntries = glossaryList ?? [];
+	const termById = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
+
+	const links: LinkResolver = {
+		source(id) {
+			const source = sourceById.get(id);
+			return source && { label: source.label, href: `/${slug}/sources#${id}`, title: source.title };
+		},
+		term(id) {
+			const term = termById.get(id);
+			return term && { label: term.term, href: `/${slug}/glossary#${id}` };
+		}
+	};
+
+	// Every inline reference in every file must resolve (once there is a list to resolve against;
+	// a missing or broken list is reported once, not at every reference).
+	const haveSources = sourceEntries !== undefined;
+	const haveGlossary = glossaryList !== undefined;
+	for (const [name, source] of Object.entries(files)) {
+		source.split('\n').forEach((text, i) => {
+			for (const match of text.matchAll(citationPattern)) {
+				for (const id of citationIds(match[1]!)) {
+					if (haveSources && !sourceById.has(id))
+						issues.push({ file: at(name), line: i + 1, message: `citation to unknown source "${id}"${suggest(id, sourceById.keys())}` });
+				}
+			}
+			for (const match of text.matchAll(termPattern)) {
+				if (haveGlossary && !termById.has(match[1]!))
+					issues.push({ file: at(name), line: i + 1, message: `link to unknown glossary term "${match[1]}"${suggest(match[1]!, termById.keys())}` });
+			}
+		});
+	}
+
+	const questionAt = new Map<string, { file: string; line: number }>();
+	function quizFrom(file: string, yaml: string, line: number): Question[] {
+		const parsed = parseYaml(yaml, file, line);
+		issues.push(...parsed.issues);
+		if (parsed.issues.length > 0) return [];
+		if (!Array.isArray(parsed.data)) {
+			issues.push({ file, line, message: 'a quiz block must be a YAML list of questions' });
+			return [];
+		}
+		const questions: Question[] = [];
+		parsed.data.forEach((raw, i) => {
+			const name = (raw as { id?: unknown })?.id;
+			const label = typeof name === 'string' ? `question "${name}"` : `question ${i + 1}`;
+			const result = validateYaml(
+				quizSchema.element,
+				itemOf(parsed, i),
+				file,
+				(path) => `${label}${path.length ? ` ${formatPath(path)}` : ''}`
+			);
+			issues.push(...result.issues);
+			if (!result.value) return;
+			const where = { file, line: parsed.lineAt([i]) };
+			const first = questionAt.get(result.value.id);
+			if (first) {
+				issues.push(duplicateIdIssue(result.value.id, where, first));
+				return;
+			}
+			questionAt.set(result.value.id, where);
+			result.value.sources.forEach((id, j) => {
+				if (haveSources && !sourceById.has(id))
+					issues.push({ file, line: parsed.lineAt([i, 'sources', j]), message: `${label} sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
+			});
+			questions.push(buildQuestion(result.value, where, links));
+		});
+		return questions;
+	}
+
+	/** Frontmatter, prose and quiz of a markdown file; `quiz` says whether one is required. */
+	function markdownFile<S extends z.ZodType>(name: string, schema: S, quiz: 'required' | 'optional' | 'none') {
+		const file = at(name);
+		const split = splitFrontmatter(files[name]!);
+		if (split.frontmatter === undefined) {
+			issues.push({ file, line: 1, message: 'missing frontmatter: start the file with a --- block' });
+			return undefined;
+		}
+		const parsed = parseYaml(split.frontmatter, file, split.frontmatterLine);
+		issues.push(...parsed.issues);
+		const meta: { value?: z.infer<S>; issues: ContentIssue[] } =
+			parsed.issues.length > 0 ? { issues: [] } : validateYaml(schema, parsed, file);
+		issues.push(...meta.issues);
+		const body = splitQuizzes(split.body, split.bodyLine);
+		if (quiz === 'none') {
+			for (const block of body.quizzes)
+				issues.push({ file, line: block.line - 1, message: 'quiz blocks belong in sections and comparison files' });
+		} else if (body.quizzes.length === 0 && quiz === 'required') {
+			issues.push({ file, line: split.bodyLine, message: 'section has no quiz: end it with a ```quiz block' });
+		} else if (body.quizzes.length > 1) {
+			issues.push({ file, line: body.quizzes[1]!.line - 1, message: 'a section has one quiz block; merge the questions into the first' });
+		}
+		for (const block of body.quizzes)
+			if (block.unclosed) issues.push({ file, line: block.line - 1, message: 'quiz block is not closed with ```' });
+		if (body.trailingLine !== undefined)
+			issues.push({ file, line: body.trailingLine, message: 'text after the quiz block: the quiz ends the section' });
+		const questions = quiz === 'none' ? [] : body.quizzes.flatMap((b) => quizFrom(file, b.yaml, b.line));
+		return {
+			meta: meta.value,
+			prose: body.prose,
+			bodyLine: split.bodyLine,
+			questions
+		};
+	}
+
+	// module.md
+	let moduleMeta: z.infer<typeof moduleMetaSchema> | undefined;
+	let overviewHtml = '';
+	if (files['module.md'] === undefined) {
+		issues.push({ file: at('module.md'), line: 1, message: 'missing file: every module needs module.md' });
+	} else {
+		const parsed = markdownFile('module.md', moduleMetaSchema, 'none');
+		moduleMeta = parsed?.meta;
+		overviewHtml = parsed ? renderBlock(parsed.prose, links) : '';
+	}
+
+	// Cases and the comparison.
+	const folders = new Map<string, string[]>();
+	for (const name of Object.keys(files)) {
+		const parts = name.split('/');
+		if (parts.length === 1) {
+			if (!dataFiles.includes(name))
+				issues.push({ file: at(name), line: 1, message: `unexpected file: a module holds ${dataFiles.join(', ')}, case folders and comparison/` });
+			continue;
+		}
+		if (parts.length > 2) {
+			issues.push({ file: at(name), line: 1, message: 'unexpected file: folders nest one level (module/case/section.md)' });
+			continue;
+		}
+		const list = folders.get(parts[0]!) ?? [];
+		list.push(parts[1]!);
+		folders.set(parts[0]!, list);
+	}
+
+	const cases: Case[] = [];
+	let dimensions: Dimension[] = [];
+	const dimensionFiles: string[] = [];
+	for (const caseFolder of [...folders.keys()].sort()) {
+		const names = folders.get(caseFolder)!.sort();
+		if (caseFolder === 'comparison') {
+			dimensionFiles.push(...names.map((n) => `comparison/${n}`));
+			continue;
+		}
+		const caseSlug = slugOf(caseFolder);
+		if (reservedSlugs.includes(caseSlug))
+			issues.push({ file: at(`${caseFolder}/index.md`), line: 1, message: `"${caseSlug}" is the name of a module page; rename the case folder` });
+		if (!names.includes('index.md')) {
+			issues.push({ file: at(`${caseFolder}/index.md`), line: 1, message: 'missing file: every case folder needs index.md' });
+			continue;
+		}
+		const index = markdownFile(`${caseFolder}/index.md`, caseMetaSchema, 'none');
+		const sections: Section[] = [];
+		for (const name of names) {
+			if (name === 'index.md') continue;
+			if (!name.endsWith('.md')) {
+				issues.push({ file: at(`${caseFolder}/${name}`), line: 1, message: 'unexpected file: sections are .md files' });
+				continue;
+			}
+			const parsed = markdownFile(`${caseFolder}/${name}`, sectionMetaSchema, 'required');
+			if (!parsed) continue;
+			if (!hasCitation(parsed.prose)) {
+				issues.push({ file: at(`${caseFolder}/${name}`), line: parsed.bodyLine, message: 'section cites no source: cite at least one with [@id]' });
+			}
+			if (parsed.meta)
+				sections.push({
+					slug: slugOf(name),
+					title: parsed.meta.title,
+					html: renderBlock(parsed.prose, links),
+					questions: parsed.questions
+				});
+		}
+		if (sections.length === 0)
+			issues.push({ file: at(`${caseFolder}/index.md`), line: 1, message: 'case has no sections' });
+		if (index?.meta)
+			cases.push({
+				slug: caseSlug,
+				title: index.meta.title,
+				shortTitle: index.meta.shortTitle ?? index.meta.title,
+				dates: index.meta.dates,
+				place: index.meta.place,
+				summary: index.meta.summary,
+				introHtml: renderBlock(index.prose, links),
+				sections
+			});
+	}
+
+	// Cases as the folders name them, so one broken index.md does not make every reference fail.
+	const caseSections = new Map(
+		[...folders]
+			.filter(([folder]) => folder !== 'comparison')
+			.map(([folder, names]) => [
+				slugOf(folder),
+				names.filter((n) => n !== 'index.md' && n.endsWith('.md')).map(slugOf)
+			])
+	);
+	const caseSlugs = [...caseSections.keys()];
+	dimensions = dimensionFiles.flatMap((name): Dimension[] => {
+		const file = at(name);
+		const parsed = markdownFile(name, dimensionMetaSchema, 'optional');
+		if (!parsed?.meta) return [];
+		const meta = parsed.meta;
+		const split = splitFrontmatter(files[name]!);
+		const frontmatter = parseYaml(split.frontmatter ?? '', file, split.frontmatterLine);
+		for (const key of Object.keys(meta.cells)) {
+			if (!caseSlugs.includes(key))
+				issues.push({ file, line: frontmatter.lineAt(['cells', key]), message: `cells.${key}: no case has this slug (cases: ${caseSlugs.join(', ')})` });
+			else if (!hasCitation(meta.cells[key]!))
+				issues.push({ file, line: frontmatter.lineAt(['cells', key]), message: `cells.${key}: cite at least one source with [@id]` });
+		}
+		for (const caseSlug of caseSlugs) {
+			if (!(caseSlug in meta.cells))
+				issues.push({ file, line: frontmatter.lineAt(['cells']), message: `cells: missing a cell for case "${caseSlug}"` });
+		}
+		return [
+			{
+				slug: slugOf(name.slice('comparison/'.length)),
+				title: meta.title,
+				question: meta.question,
+				cells: Object.fromEntries(
+					Object.entries(meta.cells).map(([key, value]) => [key, renderBlock(value, links)])
+				),
+				html: renderBlock(parsed.prose, links),
+				questions: parsed.questions
+			}
+		];
+	});
+
+	// timeline.yaml: optional, but every event must point at a real case and section.
+	const timeline =
+		files['timeline.yaml'] === undefined ? [] : (yamlList('timeline.yaml', timelineEventSchema) ?? []);
+	if (timeline.length > 0) {
+		const parsed = parseYaml(files['timeline.yaml']!, at('timeline.yaml'));
+		const raw = (parsed.data as { id?: string }[]) ?? [];
+		for (const event of timeline) {
+			const i = raw.findIndex((entry) => entry?.id === event.id);
+			const owner = caseSections.get(event.case);
+			if (!owner) {
+				issues.push({ file: at('timeline.yaml'), line: parsed.lineAt([i, 'case']), message: `[${i}].case: no case has the slug "${event.case}"` });
+			} else if (event.section && !owner.includes(event.section)) {
+				issues.push({ file: at('timeline.yaml'), line: parsed.lineAt([i, 'section']), message: `[${i}].section: case "${event.case}" has no section "${event.section}"` });
+			}
+			event.sources.forEach((id, j) => {
+				if (haveSources && !sourceById.has(id))
+					issues.push({ file: at('timeline.yaml'), line: parsed.lineAt([i, 'sources', j]), message: `[${i}].sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
+			});
+		}
+	}
+
+	if (!moduleMeta) return { issues };
+	return {
+		issues,
+		module: {
+			slug,
+			title: moduleMeta.title,
+			shortTitle: moduleMeta.shortTitle ?? moduleMeta.title,
+			guidingQuestion: moduleMeta.guidingQuestion,
+			summary: moduleMeta.summary,
+			objectives: moduleMeta.objectives,
+			overviewHtml,
+			cases,
+			dimensions,
+			sources,
+			glossary: glossaryEntries.map((entry) => ({
+				id: entry.id,
+				term: entry.term,
+				definitionHtml: renderBlock(entry.definition, links)
+			})),
+			timeline: timeline.map((event) => ({ ...event }))
+		}
+	};
+}
+
+/** ` (did you mean "x"?)` when a known id is one or two edits away. */
+function suggest(id: string, known: Iterable<string>): string {
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const candidate of known) {
+		const d = distance(id, candidate);
+		if (d < bestDistance) {
+			best = candidate;
+			bestDistance = d;
+		}
+	}
+	return best ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+	if (Math.abs(a.length - b.length) > 2) return 3;
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+function hasCitation(markdown: string): boolean {
+	return /\[@[a-z0-9]/.test(markdown);
+}

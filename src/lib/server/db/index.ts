@@ -1,0 +1,18 @@
+import { env } from '$env/dynamic/private';
+import type { Kysely } from 'kysely';
+import { openDatabase } from './open';
+import type { Database } from './schema';
+
+export * from './attempts';
+export type { AttemptRow } from './schema';
+
+let db: Promise<Kysely<Database>> | undefined;
+
+/** The app's database, opened on first use (never at build time). */
+export function getDb(): Promise<Kysely<Database>> {
+	db ??= openDatabase(env.DATABASE_PATH || 'data/parallels.sqlite').catch((error) => {
+		db = undefined;
+		throw error;
+	});
+	return db;
+}

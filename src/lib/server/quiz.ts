@@ -1,0 +1,113 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { Module, Question } from '$lib/content/types';
+import { deriveProgress, type AttemptFact, type ModuleProgress } from '$lib/progress/derive';
+import type { Reveal } from '$lib/quiz/types';
+import { content, findQuestion, sourceLinker } from './content';
+import { getDb, listAttempts, recordAttempt, type AttemptRow } from './db';
+import { grade, parseAnswer, parseFormAnswer, reveal } from './grading';
+import { ensureLearner, readLearner } from './learner';
+
+export interface LearnerState {
+	progress: ModuleProgress;
+	/** Latest answer per question, graded against current content. */
+	reveals: Record<string, Reveal>;
+}
+
+export function toFacts(rows: AttemptRow[]): AttemptFact[] {
+	return rows.map((row) => ({
+		questionId: row.question_id,
+		earned: row.earned,
+		total: row.total,
+		correct: row.correct === 1,
+		createdAt: row.created_at
+	}));
+}
+
+/** Progress in a module and, for the questions on this page, what the learner answered last. */
+export async function learnerState(
+	learnerId: string | undefined,
+	module: Module,
+	pageQuestions: Question[] = []
+): Promise<LearnerState> {
+	const rows = learnerId ? await listAttempts(await getDb(), learnerId, module.slug) : [];
+	const progress = deriveProgress(module, toFacts(rows));
+	const latest = new Map<string, AttemptRow>();
+	const counts = new Map<string, number>();
+	for (const row of rows) {
+		latest.set(row.question_id, row);
+		counts.set(row.question_id, (counts.get(row.question_id) ?? 0) + 1);
+	}
+	const link = sourceLinker(module);
+	const reveals: Record<string, Reveal> = {};
+	for (const question of pageQuestions) {
+		const row = latest.get(question.id);
+		if (!row) continue;
+		const parsed = parseAnswer(question, safeJson(row.answer));
+		if (!('answer' in parsed)) continue; // the question changed since; show it fresh
+		reveals[question.id] = reveal(
+			question,
+			parsed.answer,
+			grade(question, parsed.answer),
+			counts.get(question.id)!,
+			link
+		);
+	}
+	return { progress, reveals };
+}
+
+function safeJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The form action behind every quiz: parse, grade, store. Malformed input gets a 400 with a
+ * message and stores nothing; `onPage` limits answers to the questions the page shows.
+ */
+export async function answerAction(
+	event: RequestEvent,
+	module: Module,
+	onPage: (place: { case?: string; section: string }) => boolean
+) {
+	let form: FormData;
+	try {
+		form = await event.request.formData();
+	} catch {
+		return fail(400, {
+			error: 'The answer could not be read: send it as a form of at most 64 KB.'
+		});
+	}
+	const questionId = form.get('question');
+	if (typeof questionId !== 'string' || questionId === '')
+		return fail(400, { error: 'The answer does not say which question it is for.' });
+	const place = findQuestion(module, questionId);
+	if (!place || !onPage(place))
+		return fail(400, { error: `There is no question "${questionId.slice(0, 60)}" on this page.` });
+
+	const parsed = parseFormAnswer(place.question, form);
+	if (!('answer' in parsed)) return fail(400, { questionId, error: capitalise(parsed.error) });
+
+	const score = grade(place.question, parsed.answer);
+	const learnerId = ensureLearner(event.cookies, event.url);
+	const attempts = await recordAttempt(await getDb(), {
+		learnerId,
+		module: module.slug,
+		questionId,
+		kind: place.question.kind,
+		answer: parsed.answer,
+		earned: score.earned,
+		total: score.total,
+		correct: score.correct,
+		contentVersion: content.version
+	});
+	return { questionId, correct: score.correct, earned: score.earned, total: score.total, attempts };
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export { readLearner };

@@ -1,0 +1,20 @@
+import { moduleStub } from '$lib/server/content';
+import { readLearner } from '$lib/server/learner';
+import { allProgress, summary } from '$lib/server/progress';
+
+export async function load({ cookies }) {
+	const modules = await allProgress(readLearner(cookies));
+	const recent = modules
+		.filter(({ progress }) => progress.lastActivity)
+		.sort((a, b) => (a.progress.lastActivity! < b.progress.lastActivity! ? 1 : -1))[0];
+	return {
+		modules: modules.map(({ module, progress }) => ({
+			...moduleStub(module),
+			progress: summary(progress)
+		})),
+		resume: recent?.progress.resume && {
+			module: moduleStub(recent.module),
+			place: recent.progress.resume
+		}
+	};
+}

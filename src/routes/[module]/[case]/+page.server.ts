@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import { caseStub, findCase, findModule, sectionPublic } from '$lib/server/content';
+import { readLearner } from '$lib/server/learner';
+import { answerAction, learnerState } from '$lib/server/quiz';
+
+function lookup(params: { module: string; case: string }) {
+	const module = findModule(params.module);
+	const found = module && findCase(module, params.case);
+	if (!module || !found) error(404, `There is no page "${params.module}/${params.case}".`);
+	return { module, found };
+}
+
+export async function load({ params, cookies }) {
+	const { module, found } = lookup(params);
+	const questions = found.sections.flatMap((section) => section.questions);
+	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
+	const i = module.cases.indexOf(found);
+	return {
+		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
+		case: caseStub(found),
+		introHtml: found.introHtml,
+		sections: found.sections.map(sectionPublic),
+		progress: progress.cases[found.slug]!,
+		reveals,
+		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),
+		next: module.cases[i + 1] && caseStub(module.cases[i + 1]!)
+	};
+}
+
+export const actions = {
+	answer: async (event) => {
+		const { module, found } = lookup(event.params);
+		return answerAction(event, module, (place) => place.case === found.slug);
+	}
+};

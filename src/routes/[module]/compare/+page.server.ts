@@ -1,0 +1,32 @@
+import { error } from '@sveltejs/kit';
+import { findModule, sectionPublic } from '$lib/server/content';
+import { readLearner } from '$lib/server/learner';
+import { answerAction, learnerState } from '$lib/server/quiz';
+
+function lookup(slug: string) {
+	const module = findModule(slug);
+	if (!module) error(404, `There is no module called "${slug}".`);
+	return module;
+}
+
+export async function load({ params, cookies }) {
+	const module = lookup(params.module);
+	const questions = module.dimensions.flatMap((d) => d.questions);
+	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
+	return {
+		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
+		cases: module.cases.map((c) => ({ slug: c.slug, title: c.title, shortTitle: c.shortTitle })),
+		dimensions: module.dimensions.map((d) => ({
+			...sectionPublic(d),
+			question: d.question,
+			cells: d.cells
+		})),
+		progress: progress.comparison,
+		reveals
+	};
+}
+
+export const actions = {
+	answer: async (event) =>
+		answerAction(event, lookup(event.params.module), (place) => place.case === undefined)
+};

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import type { QuestionKind } from '../../src/lib/content/types';
+import { allQuestions, answer, module, placeOf } from './content';
+
+const caseQuestions = allQuestions().filter((q) => placeOf(q).case);
+const kinds: QuestionKind[] = ['single', 'multiple', 'order', 'match', 'categorize', 'short'];
+const pageOf = (id: string) => {
+	const question = allQuestions().find((q) => q.id === id)!;
+	const place = placeOf(question);
+	return place.case ? `/${module.slug}/${place.case}` : `/${module.slug}/compare`;
+};
+
+test('a learner opens a case, answers wrong then right, and the answer is kept', async ({
+	page
+}) => {
+	const firstCase = module.cases[0]!;
+	const question = firstCase.sections[0]!.questions.find((q) => q.kind === 'single')!;
+
+	await page.goto('/');
+	await page.getByRole('link', { name: module.title }).click();
+	await page.getByRole('link', { name: firstCase.title, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstCase.title);
+
+	await answer(page, question, false);
+	const result = page.locator(`#q-${question.id}-result`);
+	await expect(result).toHaveText('Not right this time');
+	await expect(result).toBeFocused();
+	await expect(page.locator(`#q-${question.id}`).getByRole('status')).toContainText('0 of 1 right');
+	await expect(page.locator(`#q-${question.id} .sources a`).first()).toHaveAttribute(
+		'href',
+		new RegExp(`^/${module.slug}/sources#`)
+	);
+
+	await answer(page, question, true);
+	await expect(result).toHaveText('Right');
+	await expect(page.locator(`#q-${question.id}`)).toContainText('Attempt 2');
+
+	await page.reload();
+	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
+	await expect(page.locator(`#q-${question.id} input:checked`)).toHaveCount(1);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`every question kind, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+		for (const kind of kinds) {
+			test(`${kind}: wrong then right`, async ({ page }) => {
+				const question = allQuestions().find((q) => q.kind === kind);
+				test.skip(!question, `the content has no ${kind} question`);
+				await page.goto(pageOf(question!.id));
+				await answer(page, question!, false);
+				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText(
+					/^(Not right|Partly right)/
+				);
+				await answer(page, question!, true);
+				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText('Right');
+				await page.goto(pageOf(question!.id));
+				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText('Right');
+			});
+		}
+
+		test('an incomplete answer gets a message and nothing is stored', async ({ page }) => {
+			const question = caseQuestions.find((q) => q.kind === 'single')!;
+			await page.goto(pageOf(question.id));
+			await page.locator(`#q-${question.id}`).getByRole('button', { name: /check/i }).click();
+			await expect(page.locator(`#q-${question.id}-error`)).toHaveText('Choose an answer first.');
+			await expect(page.locator(`#q-${question.id}-result`)).toHaveCount(0);
+			await page.goto('/progress');
+			await expect(page.getByText('You have not answered any questions yet')).toBeVisible();
+		});
+	});
+}
+
+test('progress, continue, download and reset', async ({ page }) => {
+	const firstCase = module.cases[0]!;
+	const section = firstCase.sections[0]!;
+	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await answer(page, section.questions[0]!, true);
+	await expect(page.locator(`#q-${section.questions[0]!.id}-result`)).toHaveText('Right');
+
+	await page.goto('/');
+	const resume = page.getByRole('link', { name: /^Continue/ });
+	await expect(resume).toHaveAttribute('href', `/${module.slug}/${firstCase.slug}#${section.slug}`);
+
+	await page.goto('/progress');
+	const row = page
+		.getByRole('table', { name: `Sections of ${firstCase.title}` })
+		.getByRole('row', { name: new RegExp(section.title) });
+	await expect(row).toContainText(`1 of ${section.questions.length}`);
+	await expect(row).toContainText('In progress');
+
+	const download = await page.request.get('/progress/data');
+	expect(download.headers()['content-disposition']).toContain('attachment');
+	const data = await download.json();
+	expect(data.attempts).toHaveLength(1);
+	expect(data.attempts[0]).toMatchObject({ question: section.questions[0]!.id, correct: true });
+
+	await page.getByRole('link', { name: 'Reset my progress…' }).click();
+	await expect(page.getByText('This cannot be undone.')).toBeVisible();
+	await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+	await expect(page.getByRole('status')).toContainText('deleted');
+	expect((await (await page.request.get('/progress/data')).json()).attempts).toEqual([]);
+});
+
+test('unknown pages get a friendly 404', async ({ page }) => {
+	for (const path of [`/${module.slug}/atlantis-1999`, '/no-such-module', `/${module.slug}/x/y`]) {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+		await expect(page.getByRole('link', { name: 'Go to the list of modules' })).toBeVisible();
+	}
+});

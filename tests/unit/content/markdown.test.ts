@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { renderBlock, renderInline, type LinkResolver } from '$lib/content/markdown';
+
+const links: LinkResolver = {
+	source: (id) =>
+		id === 'known' ? { label: 'Press 2022', href: '/m/sources#known', title: 'Known "title"' } : undefined,
+	term: (id) => (id === 'csto' ? { label: 'CSTO', href: '/m/glossary#csto' } : undefined)
+};
+
+describe('markdown rendering', () => {
+	test('a citation with several ids links each', () => {
+		const html = renderInline('Claim [@known; @known].', links);
+		expect(html.match(/href="\/m\/sources#known"/g)).toHaveLength(2);
+		expect(html).toContain('title="Known &quot;title&quot;"');
+	});
+
+	test('a glossary link shows the term or the given words', () => {
+		expect(renderInline('[[csto]]', links)).toBe('<a class="term" href="/m/glossary#csto">CSTO</a>');
+		expect(renderInline('[[csto|the alliance]]', links)).toContain('>the alliance</a>');
+	});
+
+	test('headings in prose start at h3 so the page outline holds', () => {
+		expect(renderBlock('# Big\n\n## Smaller', links)).toBe('<h3>Big</h3>\n<h3>Smaller</h3>\n');
+	});
+
+	test('script tags, event handlers and raw HTML are shown as text, never run', () => {
+		const html = renderBlock(
+			'<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> and <b onclick="x()">b</b>',
+			links
+		);
+		// every tag arrives escaped, so its attributes are inert text
+		expect(html).not.toMatch(/<(script|img|b)[\s>]/i);
+		expect(html).toContain('&lt;script&gt;');
+	});
+
+	test('javascript: links lose their href', () => {
+		const html = renderBlock('[click](javascript:alert(1)) and [ok](https://example.org)', links);
+		expect(html).not.toContain('javascript:');
+		expect(html).toContain('href="https://example.org"');
+	});
+});

@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex, type ContentFiles } from '$lib/content/build-index';
+import type { Module, Question } from '$lib/content/types';
+import { readContentFiles } from '$lib/server/content-files';
+
+export const fixtures = join(import.meta.dirname, '..', 'fixtures', 'content');
+
+/** The valid miniature module, optionally with some files replaced by a failure fixture's. */
+export function fixtureFiles(overlay?: string): ContentFiles {
+	const base = readContentFiles(join(fixtures, 'valid'));
+	return overlay ? { ...base, ...readContentFiles(join(fixtures, overlay)) } : base;
+}
+
+export function failureFixtures(): string[] {
+	return readdirSync(fixtures).filter((name) => name !== 'valid');
+}
+
+export function miniModule(): Module {
+	const { index, issues } = buildIndex(fixtureFiles());
+	if (issues.length) throw new Error(`fixture has issues: ${JSON.stringify(issues)}`);
+	return index.modules[0]!;
+}
+
+/** A question of the miniature module by id, narrowed to its kind. */
+export function questionOf<K extends Question['kind']>(
+	id: string,
+	kind: K
+): Extract<Question, { kind: K }> {
+	const module = miniModule();
+	const all = [
+		...module.cases.flatMap((c) => c.sections.flatMap((s) => s.questions)),
+		...module.dimensions.flatMap((d) => d.questions)
+	];
+	const question = all.find((q) => q.id === id);
+	if (!question || question.kind !== kind) throw new Error(`no ${kind} question ${id}`);
+	return question as Extract<Question, { kind: K }>;
+}

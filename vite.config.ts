@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { contentCheck } from './scripts/content-plugin';
+
+export default defineConfig({
+	plugins: [contentCheck(), sveltekit()],
+	build: {
+		rolldownOptions: { checks: { pluginTimings: false } }
+	},
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
