@@ -19,7 +19,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	workers: 1,
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	timeout: 30_000,
 	webServer: {
 		command: 'node scripts/start.js',

@@ -15,15 +15,15 @@ const steps = [
 			'run',
 			'--reporter=default',
 			'--reporter=json',
-			'--outputFile.json=test-results/unit.json'
+			'--outputFile.json=reports/unit.json'
 		]
 	],
 	['build', 'npm', ['run', '--silent', 'build']],
 	['end-to-end tests (playwright, chromium)', 'node', ['scripts/e2e.js']]
 ];
 
-rmSync('test-results', { recursive: true, force: true });
-mkdirSync('test-results', { recursive: true });
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
 
 const started = Date.now();
 let failedStep;
@@ -44,8 +44,8 @@ for (const [name, command, args] of steps) {
 }
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
-const unit = read('test-results/unit.json');
-const e2e = read('test-results/e2e.json');
+const unit = read('reports/unit.json');
+const e2e = read('reports/e2e.json');
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
 const failed =
 	(unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);

@@ -120,7 +120,7 @@ function buildModule(
 	const sourceEntries = yamlList('sources.yaml', sourceSchema);
 	const sources: Source[] = (sourceEntries ?? []).map((entry) => ({
 		...entry,
-		label: `${entry.publisher} ${entry.date?.slice(0, 4) ?? 'n.d.'}`
+		label: `${entry.short ?? shortPublisher(entry.publisher)} ${entry.date?.slice(0, 4) ?? 'n.d.'}`
 	}));
 	const sourceById = new Map(sources.map((source) => [source.id, source]));
 	const glossaryList = yamlList('glossary.yaml', glossaryTermSchema);
@@ -423,6 +423,11 @@ function distance(a: string, b: string): number {
 		}
 	}
 	return row[b.length]!;
+}
+
+/** "Eurasianet (republished by bne IntelliNews)" -> "Eurasianet": citations stay short in prose. */
+function shortPublisher(publisher: string): string {
+	return publisher.replace(/\s*\([^)]*\)/g, '').trim() || publisher;
 }
 
 function hasCitation(markdown: string): boolean {

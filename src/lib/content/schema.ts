@@ -51,6 +51,8 @@ export const sourceSchema = z.strictObject({
 	title: text,
 	author: text.optional(),
 	publisher: text,
+	/** How citations name the source in running text, e.g. "IWPR"; defaults to the publisher. */
+	short: text.optional(),
 	date: z
 		.union([z.string(), z.number(), z.date()])
 		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))

@@ -1,0 +1,51 @@
+// Client JavaScript and transferred bytes per page type, measured in Chromium against a running
+// server (npm start). Sizes of scripts are the precompressed .br/.gz files the server sends.
+// Usage: node bench/page-weight.js [base-url]
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const pages = {
+	home: '/',
+	module: '/what-makes-a-coup',
+	case: '/what-makes-a-coup/kazakhstan-2022',
+	compare: '/what-makes-a-coup/compare',
+	sources: '/what-makes-a-coup/sources',
+	progress: '/progress'
+};
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+const kb = (n) => (n / 1024).toFixed(1);
+const size = (file, ext) => (existsSync(file + ext) ? statSync(file + ext).size : undefined);
+
+console.log('page       scripts  JS raw KB  JS gzip KB  JS brotli KB  HTML KB  HTML gzip KB');
+for (const [name, path] of Object.entries(pages)) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const scripts = new Set();
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			scripts.add(new URL(response.url()).pathname);
+	});
+	const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+	const html = Buffer.from(await response.text());
+	let raw = 0;
+	let gz = 0;
+	let br = 0;
+	for (const script of scripts) {
+		const file = `build/client${script}`;
+		const body = readFileSync(file);
+		raw += body.length;
+		gz += size(file, '.gz') ?? gzipSync(body).length;
+		br += size(file, '.br') ?? brotliCompressSync(body).length;
+	}
+	console.log(
+		`${name.padEnd(10)} ${String(scripts.size).padStart(7)}  ${kb(raw).padStart(9)}  ${kb(gz).padStart(10)}  ${kb(br).padStart(12)}  ${kb(html.length).padStart(7)}  ${kb(gzipSync(html).length).padStart(12)}`
+	);
+	await context.close();
+}
+await browser.close();

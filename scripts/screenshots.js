@@ -1,0 +1,48 @@
+// Takes screenshots of the running app (npm start) for the README and for review:
+// node scripts/screenshots.js [base-url] [out-dir]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const out = process.argv[3] ?? 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+});
+const pages = (
+	process.env.PAGES ??
+	'/,/what-makes-a-coup,/what-makes-a-coup/kazakhstan-2022,/what-makes-a-coup/compare,/progress'
+).split(',');
+const variants = [
+	{ name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
+	{ name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+	{ name: 'desktop-dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }
+];
+for (const variant of variants) {
+	const context = await browser.newContext({
+		viewport: variant.viewport,
+		colorScheme: variant.colorScheme
+	});
+	const page = await context.newPage();
+	for (const path of pages) {
+		await page.goto(base + path);
+		const slug = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
+		await page.screenshot({
+			path: `${out}/${slug}-${variant.name}.png`,
+			fullPage: process.env.FULL === '1'
+		});
+	}
+	await context.close();
+}
+await browser.close();
+console.log(`screenshots in ${out}`);
