@@ -2,18 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs } from './scripts/chromium.js';
 
 const port = 4173;
 const database = join(mkdtempSync(join(tmpdir(), 'parallels-e2e-')), 'e2e.sqlite');
-
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -3,7 +3,7 @@
 // Usage: node bench/page-weight.js [base-url]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.js';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const pages = {
@@ -15,10 +15,7 @@ const pages = {
 	progress: '/progress'
 };
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
+const browser = await launchChromium();
 const kb = (n) => (n / 1024).toFixed(1);
 const size = (file, ext) => (existsSync(file + ext) ? statSync(file + ext).size : undefined);
 

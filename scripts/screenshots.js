@@ -1,24 +1,13 @@
 // Takes screenshots of the running app (npm start) for the README and for review:
 // node scripts/screenshots.js [base-url] [out-dir]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const out = process.argv[3] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
-});
+const browser = await launchChromium();
 const pages = (
 	process.env.PAGES ??
 	'/,/what-makes-a-coup,/what-makes-a-coup/kazakhstan-2022,/what-makes-a-coup/compare,/progress'

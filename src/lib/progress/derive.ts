@@ -28,6 +28,13 @@ export interface QuestionProgress {
 
 export type Status = 'not-started' | 'in-progress' | 'complete';
 
+/** How every view names a status. */
+export const statusLabel: Record<Status, string> = {
+	'not-started': 'not started',
+	'in-progress': 'in progress',
+	complete: 'done'
+};
+
 export interface UnitProgress {
 	total: number;
 	answered: number;

@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { buildIndex } from '$lib/content/build-index';
 import { ContentError } from '$lib/content/issues';
 import type { Case, ContentIndex, Module, Question, Section } from '$lib/content/types';
@@ -24,6 +25,13 @@ export const content = load();
 
 export function findModule(slug: string): Module | undefined {
 	return content.modules.find((module) => module.slug === slug);
+}
+
+/** The module named in a URL, or a 404 page. */
+export function requireModule(slug: string): Module {
+	const module = findModule(slug);
+	if (!module) error(404, `There is no module called "${slug}".`);
+	return module;
 }
 
 export function findCase(module: Module, slug: string): Case | undefined {

@@ -1,12 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { findModule, moduleStub } from '$lib/server/content';
+import { requireModule, moduleStub } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { summary } from '$lib/server/progress';
 import { learnerState } from '$lib/server/quiz';
 
 export async function load({ params, cookies }) {
-	const module = findModule(params.module);
-	if (!module) error(404, `There is no module called "${params.module}".`);
+	const module = requireModule(params.module);
 	const { progress } = await learnerState(readLearner(cookies), module);
 	return {
 		module: moduleStub(module),

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { caseStub, findCase, findModule, sectionPublic } from '$lib/server/content';
+import { caseStub, findCase, requireModule, sectionPublic } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { answerAction, learnerState } from '$lib/server/quiz';
 
 function lookup(params: { module: string; case: string }) {
-	const module = findModule(params.module);
-	const found = module && findCase(module, params.case);
-	if (!module || !found) error(404, `There is no page "${params.module}/${params.case}".`);
+	const module = requireModule(params.module);
+	const found = findCase(module, params.case);
+	if (!found) error(404, `There is no page "${params.module}/${params.case}".`);
 	return { module, found };
 }
 

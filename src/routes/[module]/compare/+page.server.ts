@@ -1,16 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { findModule, sectionPublic } from '$lib/server/content';
+import { requireModule, sectionPublic } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { answerAction, learnerState } from '$lib/server/quiz';
 
-function lookup(slug: string) {
-	const module = findModule(slug);
-	if (!module) error(404, `There is no module called "${slug}".`);
-	return module;
-}
-
 export async function load({ params, cookies }) {
-	const module = lookup(params.module);
+	const module = requireModule(params.module);
 	const questions = module.dimensions.flatMap((d) => d.questions);
 	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
 	return {
@@ -28,5 +21,5 @@ export async function load({ params, cookies }) {
 
 export const actions = {
 	answer: async (event) =>
-		answerAction(event, lookup(event.params.module), (place) => place.case === undefined)
+		answerAction(event, requireModule(event.params.module), (place) => place.case === undefined)
 };
