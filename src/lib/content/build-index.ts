@@ -29,7 +29,16 @@ export type ContentFiles = Record<string, string>;
 /** Page names a case may not take, because the module's own pages use them. */
 export const reservedSlugs = ['compare', 'sources', 'glossary', 'timeline', 'progress'];
 
-const dataFiles = ['module.md', 'sources.yaml', 'glossary.yaml', 'timeline.yaml'];
+const dataLists = ['sources', 'glossary', 'timeline'] as const;
+const dataFiles = ['module.md', ...dataLists.map((list) => `${list}.yaml`)];
+
+/** An entry of a data list with where it was written. */
+interface Located<T> {
+	value: T;
+	file: string;
+	index: number;
+	lineAt(path: readonly PropertyKey[]): number;
+}
 
 /**
  * Builds every module from its files. Pure: the caller reads the files. Returns the index and
@@ -82,49 +91,65 @@ function buildModule(
 	const slug = slugOf(folder);
 	const at = (name: string) => `${folder}/${name}`;
 
-	/** The valid entries of a YAML list file, or undefined when the file is missing or not YAML. */
-	function yamlList<S extends z.ZodType>(name: string, schema: S): z.infer<S>[] | undefined {
-		const source = files[name];
-		if (source === undefined) {
-			issues.push({ file: at(name), line: 1, message: `missing file: every module needs ${name}` });
+	/**
+	 * The valid entries of a data list, read from `<kind>.yaml` and every `<kind>/*.yaml` (so that
+	 * authors can split a long bibliography); undefined when there is none or one is not YAML.
+	 */
+	function yamlEntries<S extends z.ZodType>(
+		kind: (typeof dataLists)[number],
+		schema: S,
+		required: boolean
+	): Located<z.infer<S>>[] | undefined {
+		const names = Object.keys(files)
+			.filter((name) => name === `${kind}.yaml` || (name.startsWith(`${kind}/`) && /\.ya?ml$/.test(name)))
+			.sort();
+		if (names.length === 0) {
+			if (required)
+				issues.push({ file: at(`${kind}.yaml`), line: 1, message: `missing file: every module needs ${kind}.yaml` });
 			return undefined;
 		}
-		const parsed = parseYaml(source, at(name));
-		issues.push(...parsed.issues);
-		if (parsed.issues.length > 0) return undefined;
-		if (!Array.isArray(parsed.data)) {
-			issues.push({ file: at(name), line: 1, message: 'expected a YAML list of entries' });
-			return [];
-		}
-		const entries: z.infer<S>[] = [];
-		const seen = new Map<string, number>();
-		parsed.data.forEach((_, i) => {
-			const result = validateYaml(schema, itemOf(parsed, i), at(name), (path) =>
-				formatPath([i, ...path])
-			);
-			issues.push(...result.issues);
-			if (result.value === undefined) return;
-			const id = (result.value as { id: string }).id;
-			const line = parsed.lineAt([i]);
-			const first = seen.get(id);
-			if (first !== undefined) {
-				issues.push({ file: at(name), line, message: `duplicate id "${id}" (first at line ${first})` });
-				return;
+		const entries: Located<z.infer<S>>[] = [];
+		const seen = new Map<string, string>();
+		let readable = true;
+		for (const name of names) {
+			const file = at(name);
+			const parsed = parseYaml(files[name]!, file);
+			issues.push(...parsed.issues);
+			if (parsed.issues.length > 0) {
+				readable = false;
+				continue;
 			}
-			seen.set(id, line);
-			entries.push(result.value);
-		});
-		return entries;
+			if (!Array.isArray(parsed.data)) {
+				issues.push({ file, line: 1, message: 'expected a YAML list of entries' });
+				continue;
+			}
+			parsed.data.forEach((_, i) => {
+				const entry = itemOf(parsed, i);
+				const result = validateYaml(schema, entry, file, (path) => formatPath([i, ...path]));
+				issues.push(...result.issues);
+				if (result.value === undefined) return;
+				const id = (result.value as { id: string }).id;
+				const line = parsed.lineAt([i]);
+				const first = seen.get(id);
+				if (first !== undefined) {
+					issues.push({ file, line, message: `duplicate id "${id}" (first at ${first})` });
+					return;
+				}
+				seen.set(id, `${file}:${line}`);
+				entries.push({ value: result.value, file, index: i, lineAt: entry.lineAt });
+			});
+		}
+		return readable ? entries : undefined;
 	}
 
-	const sourceEntries = yamlList('sources.yaml', sourceSchema);
-	const sources: Source[] = (sourceEntries ?? []).map((entry) => ({
+	const sourceEntries = yamlEntries('sources', sourceSchema, true);
+	const sources: Source[] = (sourceEntries ?? []).map(({ value: entry }) => ({
 		...entry,
 		label: `${entry.short ?? shortPublisher(entry.publisher)} ${entry.date?.slice(0, 4) ?? 'n.d.'}`
 	}));
 	const sourceById = new Map(sources.map((source) => [source.id, source]));
-	const glossaryList = yamlList('glossary.yaml', glossaryTermSchema);
-	const glossaryEntries = glossaryList ?? [];
+	const glossaryList = yamlEntries('glossary', glossaryTermSchema, true);
+	const glossaryEntries = (glossaryList ?? []).map((entry) => entry.value);
 	const termById = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
 
 	const links: LinkResolver = {
@@ -249,6 +274,11 @@ function buildModule(
 				issues.push({ file: at(name), line: 1, message: `unexpected file: a module holds ${dataFiles.join(', ')}, case folders and comparison/` });
 			continue;
 		}
+		if ((dataLists as readonly string[]).includes(parts[0]!)) {
+			if (parts.length > 2 || !/\.ya?ml$/.test(name))
+				issues.push({ file: at(name), line: 1, message: `unexpected file: ${parts[0]}/ holds .yaml lists` });
+			continue;
+		}
 		if (parts.length > 2) {
 			issues.push({ file: at(name), line: 1, message: 'unexpected file: folders nest one level (module/case/section.md)' });
 			continue;
@@ -299,6 +329,7 @@ function buildModule(
 			issues.push({ file: at(`${caseFolder}/index.md`), line: 1, message: 'case has no sections' });
 		if (index?.meta)
 			cases.push({
+				kind: index.meta.kind,
 				slug: caseSlug,
 				title: index.meta.title,
 				shortTitle: index.meta.shortTitle ?? index.meta.title,
@@ -319,7 +350,12 @@ function buildModule(
 				names.filter((n) => n !== 'index.md' && n.endsWith('.md')).map(slugOf)
 			])
 	);
-	const caseSlugs = [...caseSections.keys()];
+	// Lessons are told in sections like cases but are not columns of the comparison.
+	const isLesson = (folder: string) =>
+		/^kind:\s*['"]?lesson['"]?\s*$/m.test(splitFrontmatter(files[`${folder}/index.md`] ?? '').frontmatter ?? '');
+	const caseSlugs = [...folders.keys()]
+		.filter((folder) => folder !== 'comparison' && !isLesson(folder))
+		.map(slugOf);
 	dimensions = dimensionFiles.flatMap((name): Dimension[] => {
 		const file = at(name);
 		const parsed = markdownFile(name, dimensionMetaSchema, 'optional');
@@ -351,25 +387,19 @@ function buildModule(
 		];
 	});
 
-	// timeline.yaml: optional, but every event must point at a real case and section.
-	const timeline =
-		files['timeline.yaml'] === undefined ? [] : (yamlList('timeline.yaml', timelineEventSchema) ?? []);
-	if (timeline.length > 0) {
-		const parsed = parseYaml(files['timeline.yaml']!, at('timeline.yaml'));
-		const raw = (parsed.data as { id?: string }[]) ?? [];
-		for (const event of timeline) {
-			const i = raw.findIndex((entry) => entry?.id === event.id);
-			const owner = caseSections.get(event.case);
-			if (!owner) {
-				issues.push({ file: at('timeline.yaml'), line: parsed.lineAt([i, 'case']), message: `[${i}].case: no case has the slug "${event.case}"` });
-			} else if (event.section && !owner.includes(event.section)) {
-				issues.push({ file: at('timeline.yaml'), line: parsed.lineAt([i, 'section']), message: `[${i}].section: case "${event.case}" has no section "${event.section}"` });
-			}
-			event.sources.forEach((id, j) => {
-				if (haveSources && !sourceById.has(id))
-					issues.push({ file: at('timeline.yaml'), line: parsed.lineAt([i, 'sources', j]), message: `[${i}].sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
-			});
+	// The timeline is optional, but every event must point at a real case and section.
+	const timeline = yamlEntries('timeline', timelineEventSchema, false) ?? [];
+	for (const { value: event, file, index: i, lineAt } of timeline) {
+		const owner = caseSections.get(event.case);
+		if (!owner) {
+			issues.push({ file, line: lineAt(['case']), message: `[${i}].case: no case has the slug "${event.case}"` });
+		} else if (event.section && !owner.includes(event.section)) {
+			issues.push({ file, line: lineAt(['section']), message: `[${i}].section: case "${event.case}" has no section "${event.section}"` });
 		}
+		event.sources.forEach((id, j) => {
+			if (haveSources && !sourceById.has(id))
+				issues.push({ file, line: lineAt(['sources', j]), message: `[${i}].sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
+		});
 	}
 
 	if (!moduleMeta) return { issues };
@@ -391,7 +421,7 @@ function buildModule(
 				term: entry.term,
 				definitionHtml: renderBlock(entry.definition, links)
 			})),
-			timeline: timeline.map((event) => ({ ...event }))
+			timeline: timeline.map(({ value }) => value)
 		}
 	};
 }

@@ -27,13 +27,23 @@ export const moduleMetaSchema = z.strictObject({
 	objectives: z.array(text).default([])
 });
 
-export const caseMetaSchema = z.strictObject({
-	title: text,
-	shortTitle: text.optional(),
-	dates: text,
-	place: text,
-	summary: text
-});
+/** A case is one of the events compared; a lesson (e.g. on definitions or sources) spans them. */
+export const caseMetaSchema = z
+	.strictObject({
+		kind: z.enum(['case', 'lesson']).default('case'),
+		title: text,
+		shortTitle: text.optional(),
+		dates: text.optional(),
+		place: text.optional(),
+		summary: text
+	})
+	.superRefine((meta, ctx) => {
+		if (meta.kind !== 'case') return;
+		for (const field of ['dates', 'place'] as const) {
+			if (meta[field] === undefined)
+				ctx.addIssue({ code: 'custom', path: [field], message: 'missing (required)' });
+		}
+	});
 
 export const sectionMetaSchema = z.strictObject({
 	title: text,

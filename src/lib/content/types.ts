@@ -74,11 +74,14 @@ export interface Section {
 }
 
 export interface Case {
+	/** `case`: one of the events compared; `lesson`: a lesson across them. */
+	kind: 'case' | 'lesson';
 	slug: string;
 	title: string;
 	shortTitle: string;
-	dates: string;
-	place: string;
+	/** Set for every case; optional for lessons. */
+	dates?: string;
+	place?: string;
 	summary: string;
 	introHtml: string;
 	sections: Section[];

@@ -108,6 +108,7 @@ export function moduleStub(module: Module) {
 
 export function caseStub(c: Case) {
 	return {
+		kind: c.kind,
 		slug: c.slug,
 		title: c.title,
 		shortTitle: c.shortTitle,

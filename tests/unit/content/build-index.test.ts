@@ -10,7 +10,11 @@ describe('buildIndex on the valid fixture', () => {
 	test('reports no issues and orders cases and sections by prefix', () => {
 		expect(issues).toEqual([]);
 		expect(module.slug).toBe('mini');
-		expect(module.cases.map((c) => c.slug)).toEqual(['alpha', 'beta']);
+		expect(module.cases.map((c) => [c.slug, c.kind])).toEqual([
+			['alpha', 'case'],
+			['beta', 'case'],
+			['weighing', 'lesson']
+		]);
 		expect(module.cases[0]!.sections.map((s) => s.slug)).toEqual(['start']);
 		expect(module.dimensions.map((d) => d.slug)).toEqual(['trigger']);
 	});
@@ -31,6 +35,18 @@ describe('buildIndex on the valid fixture', () => {
 		expect(module.timeline[0]).toMatchObject({ time: '17:20', timezone: 'UTC+5', section: 'start' });
 	});
 
+	test('sources may be split across sources.yaml and sources/*.yaml', () => {
+		expect(module.sources.map((s) => s.id)).toEqual(['src-one', 'src-two', 'src-three']);
+		const third = module.sources[2]!;
+		expect(third.label).toBe('Third Press n.d.');
+	});
+
+	test('a lesson needs no dates or place and no comparison cell', () => {
+		const lesson = module.cases.find((c) => c.kind === 'lesson')!;
+		expect(lesson).toMatchObject({ dates: undefined, place: undefined });
+		expect(Object.keys(module.dimensions[0]!.cells)).toEqual(['alpha', 'beta']);
+	});
+
 	test('the version changes when any file changes', () => {
 		const files = fixtureFiles();
 		const edited = { ...files, 'mini/module.md': files['mini/module.md'] + '\nMore.' };
@@ -46,7 +62,10 @@ const expected: Record<string, string[]> = {
 	'duplicate-question-id': [
 		'content/mini/02-beta/01-start.md:8: duplicate question id "a-single" (first used at mini/01-alpha/01-start.md:8)'
 	],
-	'duplicate-source-id': ['content/mini/sources.yaml:11: duplicate id "src-one" (first at line 1)'],
+	'duplicate-across-files': [
+		'content/mini/sources/more.yaml:1: duplicate id "src-two" (first at mini/sources.yaml:6)'
+	],
+	'duplicate-source-id': ['content/mini/sources.yaml:11: duplicate id "src-one" (first at mini/sources.yaml:1)'],
 	'missing-cell': [
 		'content/mini/comparison/01-trigger.md:4: cells: missing a cell for case "beta"',
 		'content/mini/comparison/01-trigger.md:6: cells.gamma: no case has this slug (cases: alpha, beta)'
@@ -76,7 +95,7 @@ const expected: Record<string, string[]> = {
 	],
 	'unknown-citation': [
 		'content/mini/02-beta/01-start.md:5: citation to unknown source "src-too" (did you mean "src-two"?)',
-		'content/mini/02-beta/01-start.md:14: question "b-short" sources: unknown source "src-three"'
+		'content/mini/02-beta/01-start.md:14: question "b-short" sources: unknown source "src-nine" (did you mean "src-one"?)'
 	],
 	'unknown-key': ['content/mini/01-alpha/index.md:6: titel: unknown key'],
 	'unknown-term': ['content/mini/02-beta/01-start.md:5: link to unknown glossary term "term-two"'],

@@ -8,7 +8,9 @@ export async function load({ params, cookies }) {
 	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
-		cases: module.cases.map((c) => ({ slug: c.slug, title: c.title, shortTitle: c.shortTitle })),
+		cases: module.cases
+			.filter((c) => c.kind === 'case')
+			.map((c) => ({ slug: c.slug, title: c.title, shortTitle: c.shortTitle })),
 		dimensions: module.dimensions.map((d) => ({
 			...sectionPublic(d),
 			question: d.question,
