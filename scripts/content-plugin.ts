@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildIndex } from '../src/lib/content/build-index';
-import { formatIssues } from '../src/lib/content/issues';
-import { readContentFiles } from '../src/lib/server/content-files';
+import { buildIndex } from '../src/lib/content/build-index.ts';
+import { formatIssues } from '../src/lib/content/issues.ts';
+import { readContentFiles } from '../src/lib/server/content-files.ts';
 
 /** Fails `vite build` with every content problem, as file:line: message, before bundling. */
 export function contentCheck(root = 'content'): Plugin {

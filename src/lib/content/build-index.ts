@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import { splitFrontmatter, splitQuizzes } from './frontmatter';
-import { shortHash, slugOf } from './ids';
-import type { ContentIssue } from './issues';
+import { splitFrontmatter, splitQuizzes } from './frontmatter.ts';
+import { shortHash, slugOf } from './ids.ts';
+import type { ContentIssue } from './issues.ts';
 import {
 	citationIds,
 	citationPattern,
 	renderBlock,
 	termPattern,
 	type LinkResolver
-} from './markdown';
-import { buildQuestion, duplicateIdIssue } from './questions';
+} from './markdown.ts';
+import { buildQuestion, duplicateIdIssue } from './questions.ts';
 import {
 	caseMetaSchema,
 	dimensionMetaSchema,
@@ -19,9 +19,9 @@ import {
 	sectionMetaSchema,
 	sourceSchema,
 	timelineEventSchema
-} from './schema';
-import type { Case, ContentIndex, Dimension, Module, Question, Section, Source } from './types';
-import { formatPath, itemOf, parseYaml, validateYaml } from './yaml';
+} from './schema.ts';
+import type { Case, ContentIndex, Dimension, Module, Question, Section, Source } from './types.ts';
+import { formatPath, itemOf, parseYaml, validateYaml } from './yaml.ts';
 
 /** Content files by path relative to the content folder, e.g. `my-module/module.md`. */
 export type ContentFiles = Record<string, string>;

@@ -1,8 +1,8 @@
-import type { ContentIssue } from './issues';
-import { renderBlock, renderInline, type LinkResolver } from './markdown';
-import { shortHash } from './ids';
-import type { QuestionInput } from './schema';
-import type { Question } from './types';
+import type { ContentIssue } from './issues.ts';
+import { renderBlock, renderInline, type LinkResolver } from './markdown.ts';
+import { shortHash } from './ids.ts';
+import type { QuestionInput } from './schema.ts';
+import type { Question } from './types.ts';
 
 /** Turns a validated question into its server form: markdown rendered, parts given stable ids. */
 export function buildQuestion(

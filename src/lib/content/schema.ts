@@ -96,6 +96,10 @@ export const timelineEventSchema = z
 			.optional(),
 		title: text,
 		section: slug.optional(),
+		/** The moment the crisis began: the zero of its lane on the aligned timeline. */
+		onset: z.boolean().optional(),
+		/** Events with the same moment are comparable across cases, e.g. `leader-addresses-nation`. */
+		moment: slug.optional(),
 		sources: z.array(slug).min(1, 'cite at least one source')
 	})
 	.refine((event) => !event.time || event.timezone, {

@@ -1,4 +1,4 @@
-import type { QuestionKind, Skill, SourceEntry } from './schema';
+import type { QuestionKind, Skill, SourceEntry } from './schema.ts';
 
 export type { QuestionKind, Skill };
 
@@ -110,6 +110,8 @@ export interface TimelineEvent {
 	timezone?: string;
 	title: string;
 	section?: string;
+	onset?: boolean;
+	moment?: string;
 	sources: string[];
 }
 

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { ContentIssue } from './issues';
+import type { ContentIssue } from './issues.ts';
 
 export interface ParsedYaml {
 	data: unknown;

@@ -1,0 +1,117 @@
+/** An event as the timeline page receives it. */
+export interface TimelineInput {
+	id: string;
+	case: string;
+	date: string;
+	time?: string;
+	timezone?: string;
+	title: string;
+	section?: string;
+	onset?: boolean;
+	moment?: string;
+}
+
+export interface TimelinePoint extends TimelineInput {
+	/** Milliseconds since the epoch, in UTC (local midnight when no time is given). */
+	at: number;
+	/** Hours since the case's onset; negative before it. */
+	hours: number;
+	/** True when only the date is known. */
+	dateOnly: boolean;
+}
+
+export interface Lane {
+	case: string;
+	points: TimelinePoint[];
+	/** UTC milliseconds of the onset. */
+	onset: number;
+	onsetTimezone?: string;
+}
+
+const hour = 3_600_000;
+
+/** UTC milliseconds of a local date and time in a `UTC+N` zone. */
+export function toUtc(date: string, time = '00:00', timezone = 'UTC+0'): number {
+	const [, sign, h, m] = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(timezone) ?? ['', '+', '0', '0'];
+	const offset = (Number(h) * 60 + Number(m ?? 0)) * (sign === '-' ? -1 : 1);
+	return Date.parse(`${date}T${time}:00Z`) - offset * 60_000;
+}
+
+/**
+ * One lane per case, each measured from its own onset: the event marked `onset`, or else the
+ * earliest event. Lanes follow `cases`; events of unknown cases are dropped.
+ */
+export function alignTimeline(events: TimelineInput[], cases: string[]): Lane[] {
+	return cases.map((slug) => {
+		const own = events
+			.filter((event) => event.case === slug)
+			.map((event) => ({
+				...event,
+				at: toUtc(event.date, event.time, event.timezone),
+				dateOnly: !event.time,
+				hours: 0
+			}))
+			.sort((a, b) => a.at - b.at);
+		const zero = own.find((event) => event.onset) ?? own[0];
+		const onset = zero?.at ?? 0;
+		for (const point of own) point.hours = (point.at - onset) / hour;
+		return { case: slug, points: own, onset, onsetTimezone: zero?.timezone };
+	});
+}
+
+/** Position on a symmetric log scale, so that hours, days and years fit on one axis. */
+export function scale(hours: number): number {
+	return Math.sign(hours) * Math.log10(1 + Math.abs(hours));
+}
+
+/** "+5 h", "+3 d", "−2 y": time from the onset in the largest unit that reads well. */
+export function formatOffset(hours: number): string {
+	const sign = hours < 0 ? '−' : '+';
+	const h = Math.abs(hours);
+	if (h < 0.5) return 'start';
+	if (h < 48) return `${sign}${Math.round(h)} h`;
+	const days = h / 24;
+	if (days < 60) return `${sign}${Math.round(days)} d`;
+	if (days < 730) return `${sign}${Math.round(days / 30.44)} mo`;
+	return `${sign}${Math.round(days / 365.25)} y`;
+}
+
+/** Tick marks for an axis spanning `from`..`to` hours. */
+export function ticks(from: number, to: number): number[] {
+	const marks = [1, 6, 24, 24 * 7, 24 * 30, 24 * 365, 24 * 365 * 10];
+	return [0, ...marks, ...marks.map((m) => -m)]
+		.filter((h) => h >= from && h <= to)
+		.sort((a, b) => a - b);
+}
+
+/** Local calendar date and time of a point, as written in the content. */
+export function formatCalendar(point: Pick<TimelinePoint, 'date' | 'time' | 'timezone'>): string {
+	const [y, m, d] = point.date.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	return point.time ? `${date}, ${point.time} ${point.timezone ?? ''}`.trim() : date;
+}
+
+/** The calendar date `hours` after `onset`, in the lane's zone: for per-lane axis labels. */
+export function calendarAt(onset: number, hours: number, timezone = 'UTC+0'): string {
+	const [, sign, h] = /^UTC([+-])(\d{1,2})/.exec(timezone) ?? ['', '+', '0'];
+	const local = new Date(onset + hours * hour + Number(h) * (sign === '-' ? -1 : 1) * hour);
+	return local.toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+}
+
+/** Points in the other lanes that the content pairs with `point` by moment. */
+export function comparable(lanes: Lane[], point: TimelinePoint): TimelinePoint[] {
+	if (!point.moment) return [];
+	return lanes.flatMap((lane) =>
+		lane.case === point.case ? [] : lane.points.filter((p) => p.moment === point.moment)
+	);
+}
