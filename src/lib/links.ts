@@ -11,3 +11,10 @@ export function placeHref(module: string, place: Place): string {
 export function questionAnchor(questionId: string): string {
 	return `q-${questionId}`;
 }
+
+/** `?a=1&a=2` from a GET form's current values: the URL its submit button would open. */
+export function queryOf(form: HTMLFormElement): string {
+	const params = new URLSearchParams();
+	for (const [key, value] of new FormData(form)) params.append(key, String(value));
+	return `?${params}`;
+}

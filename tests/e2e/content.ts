@@ -27,6 +27,7 @@ export function allPages(): string[] {
 			`/${m.slug}/compare`,
 			`/${m.slug}/sources`,
 			`/${m.slug}/glossary`,
+			`/${m.slug}/timeline`,
 			...m.cases.map((c) => `/${m.slug}/${c.slug}`)
 		])
 	];

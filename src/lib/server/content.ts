@@ -76,6 +76,8 @@ export interface SectionPublic {
 	title: string;
 	html: string;
 	questions: PublicQuestion[];
+	/** Glossary terms its prose links to. */
+	terms: string[];
 }
 
 const publicSections = new WeakMap<Section, SectionPublic>();
@@ -87,7 +89,8 @@ export function sectionPublic(section: Section): SectionPublic {
 			slug: section.slug,
 			title: section.title,
 			html: section.html,
-			questions: section.questions.map(toPublic)
+			questions: section.questions.map(toPublic),
+			terms: termsIn(section.html)
 		};
 		publicSections.set(section, view);
 	}
@@ -121,3 +124,41 @@ export function caseStub(c: Case) {
 
 export type ModuleStub = ReturnType<typeof moduleStub>;
 export type CaseStub = ReturnType<typeof caseStub>;
+
+/** Ids of the glossary terms that rendered HTML links to. */
+export function termsIn(html: string): string[] {
+	return [
+		...new Set([...html.matchAll(/class="term" href="[^"#]*#([a-z0-9-]+)"/g)].map((m) => m[1]!))
+	];
+}
+
+/** The definitions a page needs for its glossary popovers. */
+export function glossaryFor(module: Module, ids: Iterable<string>) {
+	const wanted = new Set(ids);
+	return Object.fromEntries(
+		module.glossary
+			.filter((term) => wanted.has(term.id))
+			.map((term) => [term.id, { term: term.term, definitionHtml: term.definitionHtml }])
+	);
+}
+
+/** The sources that rendered HTML cites, in full, for a page's printed references. */
+export function referencesFor(module: Module, htmls: string[]) {
+	const cited = new Set(
+		htmls.flatMap((html) =>
+			[...html.matchAll(/href="[^"#]*\/sources#([a-z0-9-]+)"/g)].map((m) => m[1]!)
+		)
+	);
+	return module.sources
+		.filter((source) => cited.has(source.id))
+		.sort((a, b) => a.label.localeCompare(b.label))
+		.map(({ id, label, author, title, publisher, date, url }) => ({
+			id,
+			label,
+			author,
+			title,
+			publisher,
+			date,
+			url
+		}));
+}

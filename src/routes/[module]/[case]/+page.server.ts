@@ -1,5 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { caseStub, findCase, requireModule, sectionPublic } from '$lib/server/content';
+import {
+	caseStub,
+	findCase,
+	glossaryFor,
+	referencesFor,
+	requireModule,
+	sectionPublic,
+	termsIn
+} from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { answerAction, learnerState } from '$lib/server/quiz';
 
@@ -15,11 +23,14 @@ export async function load({ params, cookies }) {
 	const questions = found.sections.flatMap((section) => section.questions);
 	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
 	const i = module.cases.indexOf(found);
+	const sections = found.sections.map(sectionPublic);
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		case: caseStub(found),
 		introHtml: found.introHtml,
-		sections: found.sections.map(sectionPublic),
+		sections,
+		references: referencesFor(module, [found.introHtml, ...sections.map((s) => s.html)]),
+		terms: glossaryFor(module, [...termsIn(found.introHtml), ...sections.flatMap((s) => s.terms)]),
 		progress: progress.cases[found.slug]!,
 		reveals,
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),

@@ -1,8 +1,14 @@
-import { requireModule, sectionPublic } from '$lib/server/content';
+import {
+	glossaryFor,
+	referencesFor,
+	requireModule,
+	sectionPublic,
+	termsIn
+} from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { answerAction, learnerState } from '$lib/server/quiz';
 
-export async function load({ params, cookies }) {
+export async function load({ params, cookies, url }) {
 	const module = requireModule(params.module);
 	const questions = module.dimensions.flatMap((d) => d.questions);
 	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
@@ -11,11 +17,23 @@ export async function load({ params, cookies }) {
 		cases: module.cases
 			.filter((c) => c.kind === 'case')
 			.map((c) => ({ slug: c.slug, title: c.title, shortTitle: c.shortTitle })),
+		shown: url.searchParams.getAll('case'),
 		dimensions: module.dimensions.map((d) => ({
 			...sectionPublic(d),
 			question: d.question,
 			cells: d.cells
 		})),
+		terms: glossaryFor(
+			module,
+			module.dimensions.flatMap((d) => [
+				...termsIn(d.html),
+				...Object.values(d.cells).flatMap(termsIn)
+			])
+		),
+		references: referencesFor(
+			module,
+			module.dimensions.flatMap((d) => [d.html, ...Object.values(d.cells)])
+		),
 		progress: progress.comparison,
 		reveals
 	};

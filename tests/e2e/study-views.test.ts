@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { module } from './content';
+
+const cases = module.cases.filter((c) => c.kind === 'case');
+const eventsOf = (slug: string) => module.timeline.filter((e) => e.case === slug);
+
+test.describe('aligned timeline', () => {
+	test('arrow keys move between events, across lanes, and Enter opens the section', async ({
+		page
+	}) => {
+		await page.goto(`/${module.slug}/timeline`);
+		const points = page.locator('svg a.point');
+		await expect(points).toHaveCount(module.timeline.length);
+		// one tab stop for the whole chart
+		await expect(page.locator('svg a.point[tabindex="0"]')).toHaveCount(1);
+		await page.locator('svg a.point[tabindex="0"]').focus();
+		const first = await page.evaluate(() => document.activeElement?.id);
+		await page.keyboard.press('ArrowRight');
+		const second = await page.evaluate(() => document.activeElement?.id);
+		expect(second).not.toBe(first);
+		expect(second).toMatch(/^point-/);
+		await expect(page.locator('figcaption')).toContainText(cases[0]!.shortTitle);
+		await page.keyboard.press('ArrowDown');
+		await expect(page.locator('figcaption')).toContainText(cases[1]!.shortTitle);
+		const target = await page.evaluate(() =>
+			(document.activeElement as HTMLAnchorElement).getAttribute('href')
+		);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+	});
+
+	test('the table lists every event, and lanes can be hidden', async ({ page }) => {
+		await page.goto(`/${module.slug}/timeline`);
+		await expect(page.locator('table tbody tr')).toHaveCount(module.timeline.length);
+		await page.getByRole('checkbox', { name: cases[0]!.shortTitle }).uncheck();
+		await expect(page.locator('table tbody tr')).toHaveCount(
+			module.timeline.length - eventsOf(cases[0]!.slug).length
+		);
+		await expect(page.locator('svg .lane-label')).toHaveCount(cases.length - 1);
+		await page.getByRole('radio', { name: 'Calendar dates' }).check();
+		await expect(page).toHaveURL(/axis=calendar/);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('the picture and the table show, and the form hides lanes', async ({ page }) => {
+			await page.goto(`/${module.slug}/timeline`);
+			await expect(page.locator('svg a.point')).toHaveCount(module.timeline.length);
+			await page.getByRole('checkbox', { name: cases[1]!.shortTitle }).uncheck();
+			await page.getByRole('button', { name: 'Update' }).click();
+			await expect(page.locator('svg .lane-label')).toHaveCount(cases.length - 1);
+			await expect(page.locator('table tbody tr')).toHaveCount(
+				module.timeline.length - eventsOf(cases[1]!.slug).length
+			);
+		});
+	});
+});
+
+test('the comparison shows the chosen cases as columns', async ({ page }) => {
+	await page.goto(`/${module.slug}/compare`);
+	const headers = page.locator('.grid thead th');
+	await expect(headers).toHaveCount(cases.length + 1);
+	await page.getByRole('checkbox', { name: cases[2]!.shortTitle }).uncheck();
+	await expect(headers).toHaveCount(cases.length);
+	await expect(page).toHaveURL(/case=/);
+	// each cell keeps its citation
+	await expect(page.locator('.grid tbody td').first().locator('.cite a').first()).toHaveAttribute(
+		'href',
+		new RegExp(`/${module.slug}/sources#`)
+	);
+});
+
+test('the comparison shows two cases side by side on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto(`/${module.slug}/compare`);
+	await expect(page.locator('.grid thead th:visible')).toHaveCount(3);
+	await expect(page.getByText('On a narrow screen')).toBeVisible();
+});
+
+test('glossary terms show their definition on hover and focus, and Escape hides it', async ({
+	page
+}) => {
+	await page.goto(`/${module.slug}/${cases[0]!.slug}`);
+	const term = page.locator('a.term').first();
+	const id = (await term.getAttribute('href'))!.split('#')[1]!;
+	const definition = module.glossary.find((t) => t.id === id)!;
+	const popover = page.locator('#term-popover');
+	await term.hover();
+	await expect(popover).toBeVisible();
+	await expect(popover).toContainText(definition.term);
+	await expect(term).toHaveAttribute('aria-describedby', 'term-popover');
+	await page.keyboard.press('Escape');
+	await expect(popover).toBeHidden();
+	await term.focus();
+	await expect(popover).toBeVisible();
+});
+
+test('a case prints as a worksheet: no navigation, no controls, no results, references at the end', async ({
+	page
+}) => {
+	const c = cases[0]!;
+	const question = c.sections[0]!.questions[0]!;
+	await page.goto(`/${module.slug}/${c.slug}`);
+	await page.locator(`#q-${question.id}`).getByRole('button').click();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site-header')).toBeHidden();
+	await expect(page.getByRole('button').first()).toBeHidden();
+	await expect(page.locator('.result')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Sources cited on this page' })).toBeVisible();
+	await expect(page.locator('.references li').first()).toContainText('http');
+});
