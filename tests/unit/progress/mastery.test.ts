@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { unitMastery, type MasteryAttempt } from '$lib/progress/mastery';
+
+const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
+const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 0, day, 9, minute)).toISOString();
+const quiz = (questionId: string, correct: boolean, day = 1, minute = 0): MasteryAttempt => ({
+	questionId,
+	correct,
+	context: 'quiz',
+	createdAt: at(day, minute)
+});
+const review = (questionId: string, correct: boolean, day: number): MasteryAttempt => ({
+	...quiz(questionId, correct, day),
+	context: 'review'
+});
+
+describe('mastery levels and their reasons', () => {
+	test('not started', () => {
+		expect(unitMastery(ids, [], 'sourcing questions')).toEqual({
+			level: 'not-started',
+			reason: 'none of 5 sourcing questions answered yet'
+		});
+	});
+
+	test('attempted: fewer than half answered', () => {
+		expect(unitMastery(ids, [quiz('q1', true)]).level).toBe('attempted');
+	});
+
+	test('familiar: half answered, half of those right now (a retry counts)', () => {
+		const m = unitMastery(ids, [
+			quiz('q1', false),
+			quiz('q2', true),
+			quiz('q3', false),
+			quiz('q1', true, 1, 5)
+		]);
+		expect(m.level).toBe('familiar');
+		expect(m.reason).toBe('3 of 5 questions answered, 2 right now, 1 right on first try');
+	});
+
+	test('proficient needs 80% right on the first try; retries do not make up for it', () => {
+		const fourOfFive = ids.map((id, i) => quiz(id, i !== 4, 1, i));
+		expect(unitMastery(ids, fourOfFive, 'sourcing questions')).toMatchObject({
+			level: 'proficient',
+			reason: '4 of 5 sourcing questions right on first try; 0 of 5 recalled in a later review'
+		});
+		const threeOfFive = [
+			...ids.map((id, i) => quiz(id, i < 3, 1, i)),
+			quiz('q4', true, 1, 9),
+			quiz('q5', true, 1, 9)
+		];
+		expect(unitMastery(ids, threeOfFive).level).toBe('familiar');
+	});
+
+	test('mastered: every question recalled in a review a day or more later', () => {
+		const first = ids.map((id, i) => quiz(id, true, 1, i));
+		const sameDay = ids.map((id) => ({ ...review(id, true, 1), createdAt: at(1, 30) }));
+		expect(unitMastery(ids, [...first, ...sameDay]).level).toBe('proficient');
+		const later = ids.map((id) => review(id, true, 3));
+		expect(unitMastery(ids, [...first, ...later])).toMatchObject({
+			level: 'mastered',
+			reason: 'all 5 questions recalled in review a day or more later'
+		});
+	});
+
+	test('a level change says why, and a drop is never silent', () => {
+		const first = ids.map((id, i) => quiz(id, true, 1, i));
+		const recalled = ids.map((id) => review(id, true, 3));
+		const up = unitMastery(ids, [...first, ...recalled]);
+		expect(up.change).toEqual({
+			from: 'proficient',
+			reason: 'up from proficient: all 5 questions recalled in review a day or more later'
+		});
+		const dropped = unitMastery(ids, [...first, ...recalled, review('q2', false, 9)]);
+		expect(dropped.level).toBe('proficient');
+		expect(dropped.change?.from).toBe('mastered');
+		expect(dropped.change?.reason).toMatch(/^down from mastered: a question was missed in review/);
+	});
+
+	test('answers to other questions do not count', () => {
+		expect(unitMastery(['q1'], [quiz('other', true)]).level).toBe('not-started');
+	});
+});
