@@ -13,6 +13,7 @@ export function buildQuestion(
 	const base = {
 		id: input.id,
 		skill: input.skill,
+		claim: input.claim,
 		promptHtml: renderInline(input.prompt, links),
 		explanationHtml: renderBlock(input.explanation, links),
 		sources: input.sources,

@@ -110,6 +110,8 @@ export const timelineEventSchema = z
 const questionBase = {
 	id: slug,
 	skill: z.enum(skills),
+	/** Questions sharing a claim test the same fact; review may ask any of them. */
+	claim: slug.optional(),
 	prompt: text,
 	explanation: text,
 	sources: z.array(slug).min(1, 'cite at least one source')

@@ -5,6 +5,8 @@ export type { QuestionKind, Skill };
 interface QuestionBase {
 	id: string;
 	skill: Skill;
+	/** Questions sharing a claim test the same fact; review may ask any of them. */
+	claim?: string;
 	promptHtml: string;
 	explanationHtml: string;
 	/** Ids of the sources that back the answer. */

@@ -16,6 +16,12 @@ export function ensureLearner(cookies: Cookies, url: URL): string {
 	const existing = readLearner(cookies);
 	if (existing) return existing;
 	const id = randomBytes(18).toString('base64url');
+	setLearner(cookies, url, id);
+	return id;
+}
+
+/** Points this browser at a learner's progress (a new one, or one recovered by code). */
+export function setLearner(cookies: Cookies, url: URL, id: string): void {
 	cookies.set(learnerCookie, id, {
 		path: '/',
 		httpOnly: true,
@@ -23,7 +29,6 @@ export function ensureLearner(cookies: Cookies, url: URL): string {
 		secure: url.protocol === 'https:',
 		maxAge: 60 * 60 * 24 * 400
 	});
-	return id;
 }
 
 export function forgetLearner(cookies: Cookies, url: URL): void {

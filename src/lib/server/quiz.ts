@@ -13,13 +13,14 @@ export interface LearnerState {
 	reveals: Record<string, Reveal>;
 }
 
-export function toFacts(rows: AttemptRow[]): AttemptFact[] {
+export function toFacts(rows: AttemptRow[]): (AttemptFact & { context: 'quiz' | 'review' })[] {
 	return rows.map((row) => ({
 		questionId: row.question_id,
 		earned: row.earned,
 		total: row.total,
 		correct: row.correct === 1,
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		context: row.context === 'review' ? 'review' : 'quiz'
 	}));
 }
 
@@ -70,7 +71,8 @@ function safeJson(text: string): unknown {
 export async function answerAction(
 	event: RequestEvent,
 	module: Module,
-	onPage: (place: { case?: string; section: string }) => boolean
+	onPage: (place: { case?: string; section: string }) => boolean,
+	context: 'quiz' | 'review' = 'quiz'
 ) {
 	let form: FormData;
 	try {
@@ -101,7 +103,8 @@ export async function answerAction(
 		earned: score.earned,
 		total: score.total,
 		correct: score.correct,
-		contentVersion: content.version
+		contentVersion: content.version,
+		context
 	});
 	return { questionId, correct: score.correct, earned: score.earned, total: score.total, attempts };
 }

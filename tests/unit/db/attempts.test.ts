@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { deleteLearner, findLearner, listAttempts, recordAttempt } from '$lib/server/db/attempts';
+import {
+	countAttempts,
+	deleteLearner,
+	findLearner,
+	findLearnerByCode,
+	listAttempts,
+	mergeLearner,
+	recordAttempt,
+	recoveryCode,
+	setReviewLoad
+} from '$lib/server/db/attempts';
 import { openDatabase } from '$lib/server/db/open';
 
 let dir: string;
@@ -80,6 +90,47 @@ describe('the attempts store', () => {
 		expect(await listAttempts(db, 'L1')).toEqual([]);
 		expect(await findLearner(db, 'L1')).toBeUndefined();
 		expect(await listAttempts(db, 'L2')).toHaveLength(1);
+		await db.destroy();
+	});
+});
+
+describe('review settings and carrying progress to another device', () => {
+	test('attempts keep whether they were a quiz or a review answer', async () => {
+		const db = await openDatabase(file);
+		await recordAttempt(db, attempt('L1', 'q1', true));
+		await recordAttempt(db, { ...attempt('L1', 'q1', false), context: 'review' });
+		expect((await listAttempts(db, 'L1')).map((r) => r.context)).toEqual(['quiz', 'review']);
+		await db.destroy();
+	});
+
+	test('the review load is stored per learner, normal by default', async () => {
+		const db = await openDatabase(file);
+		await recordAttempt(db, attempt('L1', 'q1', true));
+		expect((await findLearner(db, 'L1'))?.review_load).toBe('normal');
+		await setReviewLoad(db, 'L1', 'light');
+		expect((await findLearner(db, 'L1'))?.review_load).toBe('light');
+		await db.destroy();
+	});
+
+	test('a recovery code is minted once and finds its learner', async () => {
+		const db = await openDatabase(file);
+		let minted = 0;
+		const mint = () => `CODE-${++minted}`;
+		expect(await recoveryCode(db, 'L1', mint)).toBe('CODE-1');
+		expect(await recoveryCode(db, 'L1', mint)).toBe('CODE-1');
+		expect((await findLearnerByCode(db, 'CODE-1'))?.id).toBe('L1');
+		expect(await findLearnerByCode(db, 'CODE-2')).toBeUndefined();
+		await db.destroy();
+	});
+
+	test('merging moves every attempt and removes the old learner', async () => {
+		const db = await openDatabase(file);
+		await recordAttempt(db, attempt('phone', 'q1', true));
+		await recordAttempt(db, attempt('phone', 'q2', false));
+		await recordAttempt(db, attempt('laptop', 'q3', true));
+		expect(await mergeLearner(db, 'phone', 'laptop')).toBe(2);
+		expect(await countAttempts(db, 'laptop')).toBe(3);
+		expect(await findLearner(db, 'phone')).toBeUndefined();
 		await db.destroy();
 	});
 });

@@ -11,6 +11,7 @@ export interface RecordAttempt {
 	total: number;
 	correct: boolean;
 	contentVersion: string;
+	context?: 'quiz' | 'review';
 }
 
 /** Stores one graded answer (creating the learner on first use); returns attempts so far. */
@@ -18,7 +19,7 @@ export async function recordAttempt(db: Kysely<Database>, attempt: RecordAttempt
 	return db.transaction().execute(async (trx) => {
 		await trx
 			.insertInto('learners')
-			.values({ id: attempt.learnerId, created_at: new Date().toISOString() })
+			.values({ id: attempt.learnerId, created_at: new Date().toISOString(), recovery_code: null })
 			.onConflict((oc) => oc.column('id').doNothing())
 			.execute();
 		await trx
@@ -33,6 +34,7 @@ export async function recordAttempt(db: Kysely<Database>, attempt: RecordAttempt
 				total: attempt.total,
 				correct: attempt.correct ? 1 : 0,
 				content_version: attempt.contentVersion,
+				context: attempt.context ?? 'quiz',
 				created_at: new Date().toISOString()
 			})
 			.execute();
@@ -72,4 +74,70 @@ export async function deleteLearner(db: Kysely<Database>, learnerId: string): Pr
 		await trx.deleteFrom('learners').where('id', '=', learnerId).execute();
 		return Number(result.numDeletedRows);
 	});
+}
+
+export async function setReviewLoad(db: Kysely<Database>, learnerId: string, load: string) {
+	await db
+		.insertInto('learners')
+		.values({
+			id: learnerId,
+			created_at: new Date().toISOString(),
+			review_load: load,
+			recovery_code: null
+		})
+		.onConflict((oc) => oc.column('id').doUpdateSet({ review_load: load }))
+		.execute();
+}
+
+/** The learner's recovery code, minted by `mint` on first request and kept from then on. */
+export async function recoveryCode(
+	db: Kysely<Database>,
+	learnerId: string,
+	mint: () => string
+): Promise<string> {
+	return db.transaction().execute(async (trx) => {
+		const row = await trx
+			.selectFrom('learners')
+			.select('recovery_code')
+			.where('id', '=', learnerId)
+			.executeTakeFirst();
+		if (row?.recovery_code) return row.recovery_code;
+		const code = mint();
+		await trx
+			.insertInto('learners')
+			.values({ id: learnerId, created_at: new Date().toISOString(), recovery_code: code })
+			.onConflict((oc) => oc.column('id').doUpdateSet({ recovery_code: code }))
+			.execute();
+		return code;
+	});
+}
+
+export async function findLearnerByCode(db: Kysely<Database>, code: string) {
+	return db.selectFrom('learners').selectAll().where('recovery_code', '=', code).executeTakeFirst();
+}
+
+/** Moves every attempt of `from` to `into`, then deletes `from`; nothing is lost. */
+export async function mergeLearner(
+	db: Kysely<Database>,
+	from: string,
+	into: string
+): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const moved = await trx
+			.updateTable('attempts')
+			.set({ learner_id: into })
+			.where('learner_id', '=', from)
+			.executeTakeFirst();
+		await trx.deleteFrom('learners').where('id', '=', from).execute();
+		return Number(moved.numUpdatedRows);
+	});
+}
+
+export async function countAttempts(db: Kysely<Database>, learnerId: string): Promise<number> {
+	const { count } = await db
+		.selectFrom('attempts')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.where('learner_id', '=', learnerId)
+		.executeTakeFirstOrThrow();
+	return Number(count);
 }

@@ -36,5 +36,24 @@ export const migrations: Record<string, Migration> = {
 				.columns(['learner_id', 'module', 'id'])
 				.execute();
 		}
+	},
+	'0002-review-and-recovery': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('attempts')
+				.addColumn('context', 'text', (col) => col.notNull().defaultTo('quiz'))
+				.execute();
+			await db.schema
+				.alterTable('learners')
+				.addColumn('review_load', 'text', (col) => col.notNull().defaultTo('normal'))
+				.execute();
+			await db.schema.alterTable('learners').addColumn('recovery_code', 'text').execute();
+			await db.schema
+				.createIndex('learners_by_recovery_code')
+				.unique()
+				.on('learners')
+				.column('recovery_code')
+				.execute();
+		}
 	}
 };

@@ -10,6 +10,10 @@ export interface LearnersTable {
 	/** Random, >= 128 bits, base64url; also the cookie value. */
 	id: string;
 	created_at: string;
+	/** `light`, `normal` or `intensive`: how much review a day. */
+	review_load: Generated<string>;
+	/** A second key to the same progress, for carrying it to another device. */
+	recovery_code: string | null;
 }
 
 export interface AttemptsTable {
@@ -27,6 +31,8 @@ export interface AttemptsTable {
 	/** Content version the answer was graded against. */
 	content_version: string;
 	created_at: string;
+	/** `quiz` (answered in a section) or `review` (answered on the review page). */
+	context: Generated<string>;
 }
 
 export type AttemptRow = Selectable<AttemptsTable>;

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { answer, module } from './content';
+
+const firstCase = module.cases[0]!;
+const section = firstCase.sections[0]!;
+const sectionRow = (page: import('@playwright/test').Page) =>
+	page
+		.getByRole('table', { name: `Sections of ${firstCase.title}` })
+		.getByRole('row', { name: new RegExp(section.title) });
+
+test('mastery moves with a one-line reason as a section is answered', async ({ page }) => {
+	await page.goto('/progress');
+	await expect(page.getByRole('table', { name: `Sections of ${firstCase.title}` })).toBeVisible();
+	await expect(sectionRow(page)).toContainText(
+		`none of ${section.questions.length} questions answered yet`
+	);
+
+	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	for (const question of section.questions) {
+		await answer(page, question, true);
+		await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
+	}
+	await page.goto('/progress');
+	const n = section.questions.length;
+	await expect(sectionRow(page)).toContainText('proficient');
+	await expect(sectionRow(page)).toContainText(`up from`);
+	await expect(sectionRow(page)).toContainText(`${n} of ${n} questions right on first try`);
+	await expect(page.getByRole('table', { name: 'Mastery by thinking skill' })).toContainText(
+		/right on first try|answered/
+	);
+	// the charts carry a summary for screen readers
+	await expect(page.getByRole('img', { name: /Mastery by case:/ })).toBeVisible();
+});
+
+test('a missed question comes back on the review page and can be answered there', async ({
+	page
+}) => {
+	const question = section.questions[0]!;
+	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await answer(page, question, false);
+	await expect(page.locator(`#q-${question.id}-result`)).toHaveText(/^(Not right|Partly right)/);
+
+	await page.goto('/progress');
+	await page.getByRole('link', { name: /Review 1 question/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/${module.slug}/review$`));
+	await expect(page.locator(`#q-${question.id}`)).toBeVisible();
+	await answer(page, question, true);
+	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
+	await expect(page.getByText('Answered. Nothing else is due today.')).toBeVisible();
+
+	const data = await (await page.request.get('/progress/data.csv')).text();
+	const lines = data.trim().split('\r\n');
+	expect(lines[0]).toBe('module,question,kind,context,correct,earned,total,answer,at');
+	expect(lines).toHaveLength(3);
+	expect(lines[2]).toContain('"review","yes"');
+
+	// plain-word settings, no retention number
+	await page.getByRole('radio', { name: /^Light/ }).check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('radio', { name: /^Light/ })).toBeChecked();
+});
+
+test('progress moves to a second browser with the recovery code, merging only after confirmation', async ({
+	browser
+}) => {
+	const laptop = await browser.newContext();
+	const phone = await browser.newContext();
+	try {
+		const a = await laptop.newPage();
+		await a.goto(`/${module.slug}/${firstCase.slug}`);
+		await answer(a, section.questions[0]!, true);
+		await expect(a.locator(`#q-${section.questions[0]!.id}-result`)).toHaveText('Right');
+		await a.goto('/progress');
+		await a.getByRole('button', { name: 'Show my recovery code' }).click();
+		const code = (await a.locator('.code').textContent())!;
+		expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+		const b = await phone.newPage();
+		await b.goto(`/${module.slug}/${firstCase.slug}`);
+		await answer(b, section.questions[1]!, true);
+		await expect(b.locator(`#q-${section.questions[1]!.id}-result`)).toHaveText('Right');
+		await b.goto('/progress');
+		await b
+			.getByLabel('Have a code from another device?')
+			.fill(code.toLowerCase().replaceAll('-', ' '));
+		await b.getByRole('button', { name: 'Continue that progress' }).click();
+		await expect(b.locator('#recover-warning')).toContainText('already has 1 answer of its own');
+		await b.getByRole('button', { name: 'Add them to the recovered progress' }).click();
+		await expect(b.getByRole('status')).toContainText('added to your recovered progress');
+		const merged = await (await b.request.get('/progress/data')).json();
+		expect(merged.attempts.map((x: { question: string }) => x.question).sort()).toEqual(
+			[section.questions[0]!.id, section.questions[1]!.id].sort()
+		);
+		// the laptop sees the merged progress too: it is one learner now
+		const fromLaptop = await (await a.request.get('/progress/data')).json();
+		expect(fromLaptop.attempts).toHaveLength(2);
+	} finally {
+		await laptop.close();
+		await phone.close();
+	}
+});
+
+// Last in this file: it uses up this client's tries for the rest of the server's window.
+test('wrong codes are refused, and rate-limited per client', async ({ page }) => {
+	await page.goto('/progress');
+	for (let i = 0; i < 5; i++) {
+		await page.getByLabel('Have a code from another device?').fill('AAAA-BBBB-CCCC-DDDD');
+		await page.getByRole('button', { name: 'Continue that progress' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'No progress has that code. Check it and try again.'
+		);
+	}
+	await page.getByLabel('Have a code from another device?').fill('AAAA-BBBB-CCCC-DDDD');
+	await page.getByRole('button', { name: 'Continue that progress' }).click();
+	await expect(page.getByRole('alert')).toContainText('Too many wrong codes');
+});
