@@ -1,6 +1,12 @@
 import type { Skill } from '$lib/content/schema';
 import { deriveProgress, type AttemptFact, type ModuleProgress, type Place } from './derive';
-import { skillNoun, unitMastery, type Mastery, type MasteryAttempt } from './mastery';
+import {
+	indexAttempts,
+	skillNoun,
+	unitMastery,
+	type Mastery,
+	type MasteryAttempt
+} from './mastery';
 import { dueForReview, type ReviewItem, type ReviewLoad } from './review';
 
 /** Everything the progress views need, derived from the content outline and stored answers. */
@@ -47,6 +53,7 @@ export function dashboard(
 		...outline.dimensions.flatMap((d) => ids(d.questions))
 	]);
 	const mine = answers.filter((a) => known.has(a.questionId));
+	const index = indexAttempts(mine);
 
 	const cases = outline.cases.map((c) => ({
 		slug: c.slug,
@@ -60,14 +67,14 @@ export function dashboard(
 			slug: s.slug,
 			title: s.title,
 			href: `${m}/${c.slug}#${s.slug}`,
-			mastery: unitMastery(ids(s.questions), mine)
+			mastery: unitMastery(ids(s.questions), index)
 		}))
 	}));
 	const dimensions = outline.dimensions.map((d) => ({
 		slug: d.slug,
 		title: d.title,
 		href: `${m}/compare#${d.slug}`,
-		mastery: unitMastery(ids(d.questions), mine)
+		mastery: unitMastery(ids(d.questions), index)
 	}));
 
 	const bySkill = new Map<Skill, string[]>();
@@ -81,7 +88,7 @@ export function dashboard(
 		skill,
 		title: skillNoun[skill],
 		total: questionIds.length,
-		mastery: unitMastery(questionIds, mine, skillNoun[skill])
+		mastery: unitMastery(questionIds, index, skillNoun[skill])
 	}));
 
 	const groupOf = new Map<string, string>();

@@ -45,18 +45,41 @@ export interface Mastery {
 
 const day = 86_400_000;
 
+/** Answers grouped by question, oldest first; build once, then ask about many units. */
+export type AttemptIndex = Map<string, MasteryAttempt[]>;
+
+export function indexAttempts(attempts: MasteryAttempt[]): AttemptIndex {
+	const index: AttemptIndex = new Map();
+	for (const attempt of attempts) {
+		const list = index.get(attempt.questionId);
+		if (list) list.push(attempt);
+		else index.set(attempt.questionId, [attempt]);
+	}
+	return index;
+}
+
 /** The level of a unit of questions, with its reason; `noun` names them ("sourcing questions"). */
 export function unitMastery(
 	questionIds: string[],
-	attempts: MasteryAttempt[],
+	attempts: MasteryAttempt[] | AttemptIndex,
 	noun = 'questions'
 ): Mastery {
-	const current = levelOf(questionIds, attempts, noun);
-	const last = attempts.findLast((a) => questionIds.includes(a.questionId));
+	const index = attempts instanceof Map ? attempts : indexAttempts(attempts);
+	const current = levelOf(questionIds, (id) => index.get(id) ?? [], noun);
+	// The unit's latest answer: the one that may just have changed its level.
+	let last: MasteryAttempt | undefined;
+	for (const id of questionIds) {
+		const candidate = index.get(id)?.at(-1);
+		if (candidate && (!last || candidate.createdAt >= last.createdAt)) last = candidate;
+	}
 	if (!last) return current;
+	const without = last;
 	const before = levelOf(
 		questionIds,
-		attempts.filter((a) => a !== last),
+		(id) => {
+			const list = index.get(id) ?? [];
+			return id === without.questionId ? list.slice(0, -1) : list;
+		},
 		noun
 	);
 	if (before.level === current.level) return current;
@@ -67,37 +90,30 @@ export function unitMastery(
 	return { ...current, change: { from: before.level, reason } };
 }
 
-function levelOf(questionIds: string[], attempts: MasteryAttempt[], noun: string): Mastery {
+function levelOf(
+	questionIds: string[],
+	answersTo: (id: string) => MasteryAttempt[],
+	noun: string
+): Mastery {
 	const total = questionIds.length;
-	const mine = new Set(questionIds);
-	const first = new Map<string, MasteryAttempt>();
-	const latest = new Map<string, MasteryAttempt>();
-	const reviews = new Map<string, MasteryAttempt[]>();
-	for (const attempt of attempts) {
-		if (!mine.has(attempt.questionId)) continue;
-		if (!first.has(attempt.questionId)) first.set(attempt.questionId, attempt);
-		latest.set(attempt.questionId, attempt);
-		if (attempt.context === 'review') {
-			const list = reviews.get(attempt.questionId) ?? [];
-			list.push(attempt);
-			reviews.set(attempt.questionId, list);
-		}
+	let answered = 0;
+	let rightNow = 0;
+	let firstRight = 0;
+	let recalled = 0;
+	for (const id of questionIds) {
+		const list = answersTo(id);
+		if (list.length === 0) continue;
+		answered += 1;
+		if (list.at(-1)!.correct) rightNow += 1;
+		if (list[0]!.correct) firstRight += 1;
+		const reviews = list.filter((a) => a.context === 'review');
+		const firstAt = Date.parse(list[0]!.createdAt);
+		const spacedRight = reviews.some((r) => r.correct && Date.parse(r.createdAt) - firstAt >= day);
+		if (spacedRight && reviews.at(-1)!.correct) recalled += 1;
 	}
-	const answered = first.size;
-	const rightNow = [...latest.values()].filter((a) => a.correct).length;
-	const firstRight = [...first.values()].filter((a) => a.correct).length;
 	if (answered === 0)
 		return { level: 'not-started', reason: `none of ${total} ${noun} answered yet` };
-
-	const proficient = answered === total && firstRight >= 0.8 * total;
-	if (proficient) {
-		const recalled = questionIds.filter((id) => {
-			const list = reviews.get(id) ?? [];
-			const spaced = list.filter(
-				(r) => Date.parse(r.createdAt) - Date.parse(first.get(id)!.createdAt) >= day
-			);
-			return spaced.some((r) => r.correct) && list.at(-1)!.correct;
-		}).length;
+	if (answered === total && firstRight >= 0.8 * total) {
 		if (recalled === total)
 			return {
 				level: 'mastered',

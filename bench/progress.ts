@@ -1,0 +1,56 @@
+// Time to derive a learner's progress, mastery and review queue from 5,000 stored answers,
+// measured on the real module; deriveProgress alone is the baseline in the same run.
+// Usage: npx tsx bench/progress.ts [answers]
+import { resolve } from 'node:path';
+import { buildIndex } from '../src/lib/content/build-index.ts';
+import { dashboard, type Answer } from '../src/lib/progress/dashboard.ts';
+import { deriveProgress } from '../src/lib/progress/derive.ts';
+import { readContentFiles } from '../src/lib/server/content-files.ts';
+
+const count = Number(process.argv[2] ?? 5000);
+const module = buildIndex(readContentFiles(resolve('content'))).index.modules[0]!;
+const ids = [
+	...module.cases.flatMap((c) => c.sections.flatMap((s) => s.questions.map((q) => q.id))),
+	...module.dimensions.flatMap((d) => d.questions.map((q) => q.id))
+];
+
+// A deterministic learner: answers spread over 120 days, two thirds right, some in review.
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const start = Date.UTC(2026, 0, 1);
+const answers: Answer[] = Array.from({ length: count }, (_, i) => {
+	const correct = random() < 0.66;
+	return {
+		questionId: ids[Math.floor(random() * ids.length)]!,
+		correct,
+		earned: correct ? 1 : 0,
+		total: 1,
+		context: i > ids.length && random() < 0.5 ? 'review' : 'quiz',
+		createdAt: new Date(start + (i / count) * 120 * 86_400_000).toISOString()
+	};
+});
+const now = new Date(start + 121 * 86_400_000);
+
+function time(run: () => void, rounds = 30): { median: number; p95: number } {
+	for (let i = 0; i < 3; i++) run();
+	const samples: number[] = [];
+	for (let i = 0; i < rounds; i++) {
+		const t = performance.now();
+		run();
+		samples.push(performance.now() - t);
+	}
+	samples.sort((a, b) => a - b);
+	return { median: samples[Math.floor(rounds / 2)]!, p95: samples[Math.floor(rounds * 0.95)]! };
+}
+
+const base = time(() => deriveProgress(module, answers));
+const full = time(() => dashboard(module, answers, 'normal', now));
+const due = dashboard(module, answers, 'normal', now).due.length;
+console.log(`${count} answers over ${ids.length} questions (${due} due for review at the end)`);
+console.log(
+	`deriveProgress (baseline):               median ${base.median.toFixed(2)} ms, p95 ${base.p95.toFixed(2)} ms`
+);
+console.log(
+	`dashboard (progress + mastery + FSRS):   median ${full.median.toFixed(2)} ms, p95 ${full.p95.toFixed(2)} ms`
+);
+console.log(`ratio dashboard / baseline: ${(full.median / base.median).toFixed(1)}x`);
