@@ -6,6 +6,7 @@
 // BODY_SIZE_LIMIT (64K).
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import compression from 'compression';
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
@@ -21,12 +22,16 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 }
 const { handler } = await import('../build/handler.js');
 
+// adapter-node sends static assets precompressed but not the pages it renders: compress those.
+const compress = compression({ threshold: 1024 });
+const notFound = (res) => {
+	res.statusCode = 404;
+	res.end('Not found');
+};
+
 const server = http.createServer((req, res) => {
 	if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	compress(req, res, () => handler(req, res, () => notFound(res)));
 });
 
 server.listen(port, host, () => {
