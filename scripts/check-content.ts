@@ -20,8 +20,9 @@ for (const module of index.modules) {
 	const questions =
 		module.cases.reduce((n, c) => n + c.sections.reduce((m, s) => m + s.questions.length, 0), 0) +
 		module.dimensions.reduce((n, d) => n + d.questions.length, 0);
+	const lessons = module.cases.filter((c) => c.kind === 'lesson').length;
 	console.log(
-		`${module.slug}: ${module.cases.length} cases, ${sections} sections, ${module.dimensions.length} dimensions, ${questions} questions, ${module.sources.length} sources, ${module.glossary.length} terms, ${module.timeline.length} timeline events`
+		`${module.slug}: ${module.cases.length - lessons} cases, ${lessons} lessons, ${sections} sections, ${module.dimensions.length} dimensions, ${questions} questions, ${module.sources.length} sources, ${module.glossary.length} terms, ${module.timeline.length} timeline events`
 	);
 }
 console.log(`Content OK (${ms} ms).`);
