@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import compression from 'compression';
+import { createPageCache } from './page-cache.js';
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
@@ -29,9 +30,15 @@ const notFound = (res) => {
 	res.end('Not found');
 };
 
+const pages = createPageCache();
+
 const server = http.createServer((req, res) => {
 	if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
-	compress(req, res, () => handler(req, res, () => notFound(res)));
+	if (pages.serve(req, res)) return;
+	compress(req, res, () => {
+		pages.capture(req, res);
+		handler(req, res, () => notFound(res));
+	});
 });
 
 server.listen(port, host, () => {

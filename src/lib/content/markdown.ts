@@ -94,6 +94,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
 
 /** Sanitizes after rendering, so nothing an author writes can run script in a learner's browser. */
 export function sanitize(html: string): string {
+	// Text with no tag at all has nothing to clean (marked has already escaped < and &).
+	if (!html.includes('<')) return html;
 	return sanitizeHtml(html, sanitizeOptions);
 }
 

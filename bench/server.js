@@ -1,0 +1,30 @@
+// Starts the built app (npm run build first) for a benchmark, on its own port and database.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export async function startApp(port, env = {}) {
+	const database = join(mkdtempSync(join(tmpdir(), 'parallels-bench-')), 'bench.sqlite');
+	const child = spawn(process.execPath, ['scripts/start.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database, ...env },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 150; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return { child, database };
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	child.kill('SIGKILL');
+	throw new Error('the app did not start; run `npm run build` first');
+}
+
+export function stopApp(app) {
+	return new Promise((resolve) => {
+		app.child.once('exit', resolve);
+		app.child.kill('SIGTERM');
+	});
+}
