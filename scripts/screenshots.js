@@ -14,6 +14,7 @@ const pages = (
 ).split(',');
 const variants = [
 	{ name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
+	{ name: 'phone-dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 	{ name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
 	{ name: 'desktop-dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }
 ];

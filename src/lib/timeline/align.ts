@@ -78,7 +78,8 @@ export function formatOffset(hours: number): string {
 
 /** Tick marks for an axis spanning `from`..`to` hours. */
 export function ticks(from: number, to: number): number[] {
-	const marks = [1, 6, 24, 24 * 7, 24 * 30, 24 * 365, 24 * 365 * 10];
+	// No ±1 h mark: on a log scale it would crowd the label of the start.
+	const marks = [6, 24, 24 * 7, 24 * 30, 24 * 365, 24 * 365 * 10];
 	return [0, ...marks, ...marks.map((m) => -m)]
 		.filter((h) => h >= from && h <= to)
 		.sort((a, b) => a - b);
