@@ -11,7 +11,10 @@ const pages = {
 	module: '/what-makes-a-coup',
 	case: '/what-makes-a-coup/kazakhstan-2022',
 	compare: '/what-makes-a-coup/compare',
+	timeline: '/what-makes-a-coup/timeline',
+	glossary: '/what-makes-a-coup/glossary',
 	sources: '/what-makes-a-coup/sources',
+	review: '/what-makes-a-coup/review',
 	progress: '/progress'
 };
 
