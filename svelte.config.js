@@ -9,10 +9,11 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		// No inline script runs unless SvelteKit put it there (it adds a nonce or hash); content
-		// cannot frame or be framed.
+		// No inline script runs unless SvelteKit put it there; hashes rather than nonces, so that
+		// a page kept for every anonymous reader (scripts/page-cache.js) stays valid. Nothing can
+		// frame the app.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

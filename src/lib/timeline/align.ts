@@ -1,15 +1,7 @@
-/** An event as the timeline page receives it. */
-export interface TimelineInput {
-	id: string;
-	case: string;
-	date: string;
-	time?: string;
-	timezone?: string;
-	title: string;
-	section?: string;
-	onset?: boolean;
-	moment?: string;
-}
+import type { TimelineEvent } from '$lib/content/types';
+
+/** An event as the timeline page receives it: its sources stay on the sources page. */
+export type TimelineInput = Omit<TimelineEvent, 'sources'>;
 
 export interface TimelinePoint extends TimelineInput {
 	/** Milliseconds since the epoch, in UTC (local midnight when no time is given). */

@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { levelLabel } from '$lib/progress/mastery';
 import {
 	countAttempts,
 	deleteLearner,
@@ -20,7 +19,6 @@ export async function load({ cookies, url }) {
 		confirmReset: url.searchParams.get('confirm') === 'reset',
 		notice: noticeOf(url.searchParams),
 		recoveryCode,
-		levelLabel,
 		modules: modules.map(({ module, dashboard }) => {
 			const { questions: _questions, ...progress } = dashboard.progress;
 			return {
