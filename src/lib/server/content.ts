@@ -76,8 +76,6 @@ export interface SectionPublic {
 	title: string;
 	html: string;
 	questions: PublicQuestion[];
-	/** Glossary terms its prose links to. */
-	terms: string[];
 }
 
 const publicSections = new WeakMap<Section, SectionPublic>();
@@ -89,8 +87,7 @@ export function sectionPublic(section: Section): SectionPublic {
 			slug: section.slug,
 			title: section.title,
 			html: section.html,
-			questions: section.questions.map(toPublic),
-			terms: termsIn(section.html)
+			questions: section.questions.map(toPublic)
 		};
 		publicSections.set(section, view);
 	}
@@ -161,4 +158,26 @@ export function referencesFor(module: Module, htmls: string[]) {
 			date,
 			url
 		}));
+}
+
+const pageExtras = new WeakMap<
+	object,
+	{ terms: ReturnType<typeof glossaryFor>; references: ReturnType<typeof referencesFor> }
+>();
+
+/**
+ * The glossary definitions and full references a page needs, worked out once per page (`key`
+ * is the case, or the module's dimensions) from the HTML it shows, never per request.
+ */
+export function pageExtrasFor(module: Module, key: object, htmls: () => string[]) {
+	let extras = pageExtras.get(key);
+	if (!extras) {
+		const all = htmls();
+		extras = {
+			terms: glossaryFor(module, all.flatMap(termsIn)),
+			references: referencesFor(module, all)
+		};
+		pageExtras.set(key, extras);
+	}
+	return extras;
 }

@@ -2,11 +2,9 @@ import { error } from '@sveltejs/kit';
 import {
 	caseStub,
 	findCase,
-	glossaryFor,
-	referencesFor,
+	pageExtrasFor,
 	requireModule,
-	sectionPublic,
-	termsIn
+	sectionPublic
 } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { answerAction, learnerState } from '$lib/server/quiz';
@@ -29,8 +27,7 @@ export async function load({ params, cookies }) {
 		case: caseStub(found),
 		introHtml: found.introHtml,
 		sections,
-		references: referencesFor(module, [found.introHtml, ...sections.map((s) => s.html)]),
-		terms: glossaryFor(module, [...termsIn(found.introHtml), ...sections.flatMap((s) => s.terms)]),
+		...pageExtrasFor(module, found, () => [found.introHtml, ...found.sections.map((s) => s.html)]),
 		progress: progress.cases[found.slug]!,
 		reveals,
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),

@@ -1,10 +1,4 @@
-import {
-	glossaryFor,
-	referencesFor,
-	requireModule,
-	sectionPublic,
-	termsIn
-} from '$lib/server/content';
+import { pageExtrasFor, requireModule, sectionPublic } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { answerAction, learnerState } from '$lib/server/quiz';
 
@@ -23,15 +17,7 @@ export async function load({ params, cookies, url }) {
 			question: d.question,
 			cells: d.cells
 		})),
-		terms: glossaryFor(
-			module,
-			module.dimensions.flatMap((d) => [
-				...termsIn(d.html),
-				...Object.values(d.cells).flatMap(termsIn)
-			])
-		),
-		references: referencesFor(
-			module,
+		...pageExtrasFor(module, module.dimensions, () =>
 			module.dimensions.flatMap((d) => [d.html, ...Object.values(d.cells)])
 		),
 		progress: progress.comparison,
