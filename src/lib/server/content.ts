@@ -119,9 +119,6 @@ export function caseStub(c: Case) {
 	};
 }
 
-export type ModuleStub = ReturnType<typeof moduleStub>;
-export type CaseStub = ReturnType<typeof caseStub>;
-
 /** Ids of the glossary terms that rendered HTML links to. */
 export function termsIn(html: string): string[] {
 	return [

@@ -23,8 +23,6 @@ export function summary(progress: ModuleProgress) {
 	return rest;
 }
 
-export type ProgressSummary = ReturnType<typeof summary>;
-
 export function reviewLoadOf(value: string | undefined): ReviewLoad {
 	return value && value in reviewLoads ? (value as ReviewLoad) : 'normal';
 }

@@ -5,7 +5,7 @@ import type { Reveal } from '$lib/quiz/types';
 import { content, findQuestion, sourceLinker } from './content';
 import { getDb, listAttempts, recordAttempt, type AttemptRow } from './db';
 import { grade, parseAnswer, parseFormAnswer, reveal } from './grading';
-import { ensureLearner, readLearner } from './learner';
+import { ensureLearner } from './learner';
 
 export interface LearnerState {
 	progress: ModuleProgress;
@@ -112,5 +112,3 @@ export async function answerAction(
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-export { readLearner };
