@@ -10,7 +10,7 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		// No inline script runs unless SvelteKit put it there; hashes rather than nonces, so that
-		// a page kept for every anonymous reader (scripts/page-cache.js) stays valid. Nothing can
+		// a page kept by the page cache (src/lib/server/page-cache.ts) stays valid. Nothing can
 		// frame the app.
 		csp: {
 			mode: 'hash',

@@ -1,5 +1,7 @@
 // Answering: submissions per second with grading and the SQLite write, against an empty POST
-// endpoint of the same app, in one run (autocannon, 50 connections, loopback).
+// endpoint of the same app, in one run (autocannon, 50 connections, loopback). Each connection is
+// one learner (its own cookie) answering the questions of a case page in turn, as an enhanced
+// (JavaScript) form post does.
 // Usage: npm run build && node bench/answering.js [seconds]
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -8,20 +10,46 @@ import { startApp, stopApp } from './server.js';
 const seconds = Number(process.argv[2] ?? 10);
 const app = await startApp(4303, { PARALLELS_BENCH: '1' });
 const base = 'http://127.0.0.1:4303';
-const form = 'question=kz-background-dual&choice=o1';
-const common = {
-	connections: 50,
-	method: 'POST',
-	body: form,
-	headers: {
-		origin: base,
-		accept: 'application/json',
-		'content-type': 'application/x-www-form-urlencoded'
-	}
+const connections = 50;
+const forms = [
+	'question=kz-background-dual&choice=o1',
+	'question=kz-background-posts&choice=o1&choice=o3',
+	'question=kz-trigger-concession&choice=o2',
+	'question=kz-escalation-firearms&choice=o1',
+	'question=kz-people-post&choice=o3'
+];
+const headers = {
+	origin: base,
+	accept: 'application/json',
+	'content-type': 'application/x-www-form-urlencoded'
 };
 
+// One learner per connection: each gets its cookie from a first answer.
+const cookies = [];
+for (let i = 0; i < connections; i++) {
+	const response = await fetch(`${base}/what-makes-a-coup/kazakhstan-2022?/answer`, {
+		method: 'POST',
+		headers,
+		body: forms[0]
+	});
+	cookies.push((response.headers.get('set-cookie') ?? '').split(';')[0]);
+}
+
 async function load(title, url, duration = seconds) {
-	const r = await autocannon({ ...common, url, duration });
+	let next = 0;
+	const r = await autocannon({
+		url,
+		duration,
+		connections,
+		method: 'POST',
+		headers,
+		setupClient: (client) => {
+			const cookie = cookies[next++ % connections];
+			client.setRequests(
+				forms.map((body) => ({ method: 'POST', body, headers: { ...headers, cookie } }))
+			);
+		}
+	});
 	return {
 		title,
 		rps: r.requests.average,
@@ -41,13 +69,15 @@ const answer = await load(
 );
 await stopApp(app);
 
-const stored = new Database(app.database, { readonly: true })
-	.prepare('select count(*) as n from attempts')
-	.get().n;
+const database = new Database(app.database, { readonly: true });
+const stored = database.prepare('select count(*) from attempts').pluck().get();
+const learners = database.prepare('select count(*) from learners').pluck().get();
 console.log(`50 connections, ${seconds} s each; SQLite WAL, synchronous=NORMAL\n`);
 console.log('target                          req/s     p50 ms   p99 ms   errors   vs empty');
 for (const r of [empty, answer])
 	console.log(
 		`${r.title.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / empty.rps).toFixed(2)}x`
 	);
-console.log(`\nanswers stored: ${stored} (each request of the two answer runs is one new answer)`);
+console.log(
+	`\nanswers stored: ${stored} by ${learners} learners (every request of the two answer runs is one answer)`
+);

@@ -1,4 +1,5 @@
 // Starts the built app (npm run build first) for a benchmark, on its own port and database.
+// BENCH_NODE_ARGS adds flags to the app's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,10 +7,20 @@ import { join } from 'node:path';
 
 export async function startApp(port, env = {}) {
 	const database = join(mkdtempSync(join(tmpdir(), 'parallels-bench-')), 'bench.sqlite');
-	const child = spawn(process.execPath, ['scripts/start.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database, ...env },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		[...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'scripts/start.js'],
+		{
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				DATABASE_PATH: database,
+				...env
+			},
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 	for (let i = 0; i < 150; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return { child, database };

@@ -3,11 +3,10 @@
 // Environment: PORT (3000), HOST (0.0.0.0), ORIGIN (the public URL, e.g. https://example.org; when
 // unset, the origin is taken from each request's Host header over plain http, so form posts work on
 // localhost, 127.0.0.1 or a LAN address alike), DATABASE_PATH (data/parallels.sqlite),
-// BODY_SIZE_LIMIT (64K).
+// BODY_SIZE_LIMIT (64K), PAGE_CACHE_MB (64: memory for rendered pages kept for repeat visits).
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import compression from 'compression';
-import { createPageCache } from './page-cache.js';
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
@@ -23,22 +22,17 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 }
 const { handler } = await import('../build/handler.js');
 
-// adapter-node sends static assets precompressed but not the pages it renders: compress those.
+// adapter-node sends static assets precompressed but not the pages it renders: compress those
+// (pages kept by the page cache come compressed already).
 const compress = compression({ threshold: 1024 });
 const notFound = (res) => {
 	res.statusCode = 404;
 	res.end('Not found');
 };
 
-const pages = createPageCache();
-
 const server = http.createServer((req, res) => {
 	if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
-	if (pages.serve(req, res)) return;
-	compress(req, res, () => {
-		pages.capture(req, res);
-		handler(req, res, () => notFound(res));
-	});
+	compress(req, res, () => handler(req, res, () => notFound(res)));
 });
 
 server.listen(port, host, () => {

@@ -1,0 +1,63 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createPageCache } from '$lib/server/page-cache';
+
+const html = (n: number) => `<!doctype html><p>${'history '.repeat(n)}</p>`;
+const headers = new Headers({ 'content-type': 'text/html', etag: '"v1"' });
+const request = (more: Record<string, string> = {}) => new Headers(more);
+
+async function compressed(cache: ReturnType<typeof createPageCache>, key: string) {
+	for (let i = 0; i < 200; i++) {
+		const response = cache.get(key, request({ 'accept-encoding': 'gzip, br' }))!;
+		if (response.headers.get('content-encoding') === 'br') return response;
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+	throw new Error('never compressed');
+}
+
+describe('page cache', () => {
+	it('misses until a page is kept, then serves it as it was', async () => {
+		const cache = createPageCache(1 << 20);
+		expect(cache.get('/a', request())).toBeUndefined();
+		cache.set('/a', headers, html(100), true);
+		const response = cache.get('/a', request())!;
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('text/html');
+		expect(await response.text()).toBe(html(100));
+	});
+
+	it('serves brotli or gzip once made, each decoding to the page', async () => {
+		const cache = createPageCache(1 << 20);
+		cache.set('/a', headers, html(2000), false);
+		const br = await compressed(cache, '/a');
+		const body = Buffer.from(await br.arrayBuffer());
+		expect(body.length).toBeLessThan(html(2000).length / 10);
+		expect(brotliDecompressSync(body).toString()).toBe(html(2000));
+		expect(br.headers.get('vary')).toBe('Accept-Encoding');
+		const gz = cache.get('/a', request({ 'accept-encoding': 'gzip' }))!;
+		expect(gz.headers.get('content-encoding')).toBe('gzip');
+		expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(html(2000));
+	});
+
+	it('answers a matching If-None-Match with 304 and no body', async () => {
+		const cache = createPageCache(1 << 20);
+		cache.set('/a', headers, html(10), true);
+		const response = cache.get('/a', request({ 'if-none-match': '"v1"' }))!;
+		expect(response.status).toBe(304);
+		expect(await response.text()).toBe('');
+		expect(cache.get('/a', request({ 'if-none-match': '"v0"' }))!.status).toBe(200);
+	});
+
+	it('drops the least recently used pages to stay within its memory', () => {
+		const page = html(1000); // about 8 KB
+		const cache = createPageCache(3 * page.length);
+		cache.set('/a', headers, page, true);
+		cache.set('/b', headers, page, true);
+		cache.set('/c', headers, page, true);
+		cache.get('/a', request()); // /a is now the most recent
+		cache.set('/d', headers, page, true);
+		expect(cache.get('/b', request())).toBeUndefined();
+		for (const key of ['/a', '/c', '/d']) expect(cache.get(key, request())).toBeDefined();
+		expect(cache.size.bytes).toBeLessThanOrEqual(3 * page.length);
+	});
+});
