@@ -30,8 +30,18 @@ const notFound = (res) => {
 	res.end('Not found');
 };
 
+// On every response, static files included (they never reach the app's hooks). Pages replace the
+// CSP with their full policy, which forbids framing too.
+const everyResponse = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'content-security-policy': "frame-ancestors 'none'",
+	'x-frame-options': 'DENY'
+};
+
 const server = http.createServer((req, res) => {
 	if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
+	for (const [name, value] of Object.entries(everyResponse)) res.setHeader(name, value);
 	compress(req, res, () => handler(req, res, () => notFound(res)));
 });
 

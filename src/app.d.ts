@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface Locals {
+			/** The status of a refused form action, to be sent on the wire (see refuse.ts). */
+			failure?: number;
+		}
 	}
 }
 

@@ -1,4 +1,4 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { Module, Question } from '$lib/content/types';
 import { deriveProgress, type AttemptFact, type ModuleProgress } from '$lib/progress/derive';
 import type { Reveal } from '$lib/quiz/types';
@@ -6,6 +6,7 @@ import { content, findQuestion, sourceLinker } from './content';
 import { getDb, listAttempts, recordAttempt, type AttemptRow } from './db';
 import { grade, parseAnswer, parseFormAnswer, reveal } from './grading';
 import { ensureLearner } from './learner';
+import { refuse } from './refuse';
 
 export interface LearnerState {
 	progress: ModuleProgress;
@@ -78,19 +79,21 @@ export async function answerAction(
 	try {
 		form = await event.request.formData();
 	} catch {
-		return fail(400, {
+		return refuse(400, {
 			error: 'The answer could not be read: send it as a form of at most 64 KB.'
 		});
 	}
 	const questionId = form.get('question');
 	if (typeof questionId !== 'string' || questionId === '')
-		return fail(400, { error: 'The answer does not say which question it is for.' });
+		return refuse(400, { error: 'The answer does not say which question it is for.' });
 	const place = findQuestion(module, questionId);
 	if (!place || !onPage(place))
-		return fail(400, { error: `There is no question "${questionId.slice(0, 60)}" on this page.` });
+		return refuse(400, {
+			error: `There is no question "${questionId.slice(0, 60)}" on this page.`
+		});
 
 	const parsed = parseFormAnswer(place.question, form);
-	if (!('answer' in parsed)) return fail(400, { questionId, error: capitalise(parsed.error) });
+	if (!('answer' in parsed)) return refuse(400, { questionId, error: capitalise(parsed.error) });
 
 	const score = grade(place.question, parsed.answer);
 	const learnerId = ensureLearner(event.cookies, event.url);

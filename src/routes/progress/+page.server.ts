@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import {
 	countAttempts,
 	deleteLearner,
@@ -10,6 +10,7 @@ import {
 import { forgetLearner, readLearner, setLearner } from '$lib/server/learner';
 import { dashboards } from '$lib/server/progress';
 import { mintRecoveryCode, normalizeRecoveryCode, recoveryLimiter } from '$lib/server/recovery';
+import { refuse } from '$lib/server/refuse';
 
 export async function load({ cookies, url }) {
 	const learnerId = readLearner(cookies);
@@ -55,7 +56,7 @@ export const actions = {
 	code: async ({ cookies }) => {
 		const learnerId = readLearner(cookies);
 		if (!learnerId)
-			return fail(400, {
+			return refuse(400, {
 				codeError: 'Answer a question first: there is no progress to carry yet.'
 			});
 		await recoveryCode(await getDb(), learnerId, mintRecoveryCode);
@@ -67,7 +68,7 @@ export const actions = {
 		const client = getClientAddress();
 		const wait = recoveryLimiter.blockedFor(client);
 		if (wait > 0)
-			return fail(429, {
+			return refuse(429, {
 				recoverError: `Too many wrong codes. Try again in ${Math.ceil(wait / 60_000)} minutes.`,
 				typed: ''
 			});
@@ -78,7 +79,7 @@ export const actions = {
 		const target = code ? await findLearnerByCode(db, code) : undefined;
 		if (!target) {
 			recoveryLimiter.fail(client);
-			return fail(400, {
+			return refuse(400, {
 				recoverError: 'No progress has that code. Check it and try again.',
 				typed: String(typed ?? '').slice(0, 40)
 			});

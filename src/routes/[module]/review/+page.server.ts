@@ -1,4 +1,4 @@
-import { fail, isActionFailure, redirect } from '@sveltejs/kit';
+import { isActionFailure, redirect } from '@sveltejs/kit';
 import { reviewLoads } from '$lib/progress/review';
 import { findQuestion, requireModule } from '$lib/server/content';
 import { getDb, setReviewLoad } from '$lib/server/db';
@@ -7,6 +7,7 @@ import { dashboards } from '$lib/server/progress';
 import { answerAction, learnerState } from '$lib/server/quiz';
 import { toPublic } from '$lib/quiz/public';
 import type { Reveal } from '$lib/quiz/types';
+import { refuse } from '$lib/server/refuse';
 
 export async function load({ params, cookies, url }) {
 	const module = requireModule(params.module);
@@ -65,7 +66,7 @@ export const actions = {
 	settings: async ({ request, cookies, url, params }) => {
 		const value = (await request.formData().catch(() => undefined))?.get('load');
 		if (typeof value !== 'string' || !(value in reviewLoads))
-			return fail(400, { error: 'Choose light, normal or intensive.' });
+			return refuse(400, { error: 'Choose light, normal or intensive.' });
 		await setReviewLoad(await getDb(), ensureLearner(cookies, url), value);
 		redirect(303, `/${params.module}/review`);
 	}

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { module } from './content';
+
+// Every kind of response the server sends, each with the headers that keep it from being
+// sniffed, framed or leaking the page address to other sites.
+test('every response carries the security headers', async ({ request, baseURL }) => {
+	const casePage = `/${module.slug}/${module.cases[0]!.slug}`;
+	const html = await (await request.get(casePage)).text();
+	const script = /import\("([^"]+\.js)"\)/.exec(html)![1]!;
+	const style = /<link href="([^"]+\.css)"/.exec(html)![1]!;
+	const responses = {
+		page: await request.get(casePage),
+		'page data': await request.get(`${casePage}/__data.json`),
+		script: await request.get(new URL(script, `http://x${casePage}`).pathname),
+		style: await request.get(new URL(style, `http://x${casePage}`).pathname),
+		'static file': await request.get('/robots.txt'),
+		'not found': await request.get('/no/such/page'),
+		'refused answer': await request.post(`${casePage}?/answer`, {
+			headers: { accept: 'application/json', origin: baseURL! },
+			form: { question: 'nope' }
+		}),
+		'progress data': await request.get('/progress/data'),
+		'progress CSV': await request.get('/progress/data.csv')
+	};
+	for (const [name, response] of Object.entries(responses)) {
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], name).toBe('nosniff');
+		expect(headers['referrer-policy'], name).toBe('same-origin');
+		expect(headers['content-security-policy'], name).toContain("frame-ancestors 'none'");
+	}
+	expect(responses['refused answer'].status()).toBe(400);
+	expect(responses.script.status()).toBe(200);
+	const policy = responses.page.headers()['content-security-policy']!;
+	// inline script only by hash: no 'unsafe-inline', no nonce
+	expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+});
