@@ -27,7 +27,7 @@ const headers = {
 // One learner per connection: each gets its cookie from a first answer.
 const cookies = [];
 for (let i = 0; i < connections; i++) {
-	const response = await fetch(`${base}/what-makes-a-coup/kazakhstan-2022?/answer`, {
+	const response = await fetch(`${base}/what-makes-a-coup/answer`, {
 		method: 'POST',
 		headers,
 		body: forms[0]
@@ -62,10 +62,10 @@ async function load(title, url, duration = seconds) {
 
 await load('warm-up', `${base}/bench/empty`, 2);
 const empty = await load('empty POST endpoint', `${base}/bench/empty`);
-await load('warm-up', `${base}/what-makes-a-coup/kazakhstan-2022?/answer`, 2);
+await load('warm-up', `${base}/what-makes-a-coup/answer`, 2);
 const answer = await load(
 	'answer: parse, grade, store',
-	`${base}/what-makes-a-coup/kazakhstan-2022?/answer`
+	`${base}/what-makes-a-coup/answer`
 );
 await stopApp(app);
 

@@ -21,9 +21,18 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	await page.getByRole('link', { name: firstCase.title, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstCase.title);
 
+	// With JavaScript the answer goes to the JSON endpoint; only the progress comes back after
+	// it, not the page's prose again.
+	const posted = page.waitForRequest((r) => r.method() === 'POST');
+	const refreshed = page.waitForResponse((r) => r.url().includes('__data.json'));
 	await answer(page, question, false);
+	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/answer$`));
 	const result = page.locator(`#q-${question.id}-result`);
 	await expect(result).toHaveText('Not right this time');
+	const total = firstCase.sections.reduce((n, s) => n + s.questions.length, 0);
+	await expect(page.locator('.toc progress')).toHaveAttribute('value', '1');
+	await expect(page.locator('.toc')).toContainText(`1 of ${total} answered, 0 right first time`);
+	expect((await (await refreshed).body()).length).toBeLessThan(10_000);
 	await expect(result).toBeFocused();
 	await expect(page.locator(`#q-${question.id}`).getByRole('status')).toContainText('0 of 1 right');
 	await expect(page.locator(`#q-${question.id} .sources a`).first()).toHaveAttribute(

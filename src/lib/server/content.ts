@@ -62,12 +62,26 @@ export function findQuestion(module: Module, id: string): QuestionPlace | undefi
 	return map.get(id);
 }
 
+const linkers = new WeakMap<Module, (id: string) => SourceLink | undefined>();
+
+export interface SourceLink {
+	id: string;
+	label: string;
+	href: string;
+}
+
+/** Source id to its label and link in the module's bibliography; one per module. */
 export function sourceLinker(module: Module) {
-	const byId = new Map(module.sources.map((source) => [source.id, source]));
-	return (id: string) => {
-		const source = byId.get(id);
-		return source && { id, label: source.label, href: `/${module.slug}/sources#${id}` };
-	};
+	let link = linkers.get(module);
+	if (!link) {
+		const byId = new Map(module.sources.map((source) => [source.id, source]));
+		link = (id: string) => {
+			const source = byId.get(id);
+			return source && { id, label: source.label, href: `/${module.slug}/sources#${id}` };
+		};
+		linkers.set(module, link);
+	}
+	return link;
 }
 
 /** A section as the page sees it: prose and questions without keys. Computed once. */

@@ -65,35 +65,38 @@ function safeJson(text: string): unknown {
 	}
 }
 
+type Refusal = { error: string; questionId?: string };
+export type Submission =
+	| { ok: true; data: { questionId: string; attempts: number; reveal: Reveal } }
+	| { ok: false; status: number; data: Refusal };
+
+const refused = (data: Refusal): Submission => ({ ok: false, status: 400, data });
+
 /**
- * The form action behind every quiz: parse, grade, store. Malformed input gets a 400 with a
+ * Parse, grade, store: the one road for every answer. Malformed input is refused with a
  * message and stores nothing; `onPage` limits answers to the questions the page shows.
  */
-export async function answerAction(
+export async function submitAnswer(
 	event: RequestEvent,
 	module: Module,
 	onPage: (place: { case?: string; section: string }) => boolean,
 	context: 'quiz' | 'review' = 'quiz'
-) {
+): Promise<Submission> {
 	let form: FormData;
 	try {
 		form = await event.request.formData();
 	} catch {
-		return refuse(400, {
-			error: 'The answer could not be read: send it as a form of at most 64 KB.'
-		});
+		return refused({ error: 'The answer could not be read: send it as a form of at most 64 KB.' });
 	}
 	const questionId = form.get('question');
 	if (typeof questionId !== 'string' || questionId === '')
-		return refuse(400, { error: 'The answer does not say which question it is for.' });
+		return refused({ error: 'The answer does not say which question it is for.' });
 	const place = findQuestion(module, questionId);
 	if (!place || !onPage(place))
-		return refuse(400, {
-			error: `There is no question "${questionId.slice(0, 60)}" on this page.`
-		});
+		return refused({ error: `There is no question "${questionId.slice(0, 60)}" on this page.` });
 
 	const parsed = parseFormAnswer(place.question, form);
-	if (!('answer' in parsed)) return refuse(400, { questionId, error: capitalise(parsed.error) });
+	if (!('answer' in parsed)) return refused({ questionId, error: capitalise(parsed.error) });
 
 	const score = grade(place.question, parsed.answer);
 	const learnerId = ensureLearner(event.cookies, event.url);
@@ -109,7 +112,25 @@ export async function answerAction(
 		contentVersion: content.version,
 		context
 	});
-	return { questionId, correct: score.correct, earned: score.earned, total: score.total, attempts };
+	return {
+		ok: true,
+		data: {
+			questionId,
+			attempts,
+			reveal: reveal(place.question, parsed.answer, score, attempts, sourceLinker(module))
+		}
+	};
+}
+
+/** The form action behind every quiz (without JavaScript, and on the review page). */
+export async function answerAction(
+	event: RequestEvent,
+	module: Module,
+	onPage: (place: { case?: string; section: string }) => boolean,
+	context: 'quiz' | 'review' = 'quiz'
+) {
+	const submission = await submitAnswer(event, module, onPage, context);
+	return submission.ok ? submission.data : refuse(submission.status, submission.data);
 }
 
 function capitalise(text: string): string {

@@ -19,7 +19,7 @@ function lookup(params: { module: string; case: string }) {
 export async function load({ params, cookies }) {
 	const { module, found } = lookup(params);
 	const questions = found.sections.flatMap((section) => section.questions);
-	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
+	const { reveals } = await learnerState(readLearner(cookies), module, questions);
 	const i = module.cases.indexOf(found);
 	const sections = found.sections.map(sectionPublic);
 	return {
@@ -28,7 +28,6 @@ export async function load({ params, cookies }) {
 		introHtml: found.introHtml,
 		sections,
 		...pageExtrasFor(module, found, () => [found.introHtml, ...found.sections.map((s) => s.html)]),
-		progress: progress.cases[found.slug]!,
 		reveals,
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),
 		next: module.cases[i + 1] && caseStub(module.cases[i + 1]!)

@@ -5,7 +5,7 @@ import { answerAction, learnerState } from '$lib/server/quiz';
 export async function load({ params, cookies, url }) {
 	const module = requireModule(params.module);
 	const questions = module.dimensions.flatMap((d) => d.questions);
-	const { progress, reveals } = await learnerState(readLearner(cookies), module, questions);
+	const { reveals } = await learnerState(readLearner(cookies), module, questions);
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		cases: module.cases
@@ -20,7 +20,6 @@ export async function load({ params, cookies, url }) {
 		...pageExtrasFor(module, module.dimensions, () =>
 			module.dimensions.flatMap((d) => [d.html, ...Object.values(d.cells)])
 		),
-		progress: progress.comparison,
 		reveals
 	};
 }
