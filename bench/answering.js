@@ -63,10 +63,7 @@ async function load(title, url, duration = seconds) {
 await load('warm-up', `${base}/bench/empty`, 2);
 const empty = await load('empty POST endpoint', `${base}/bench/empty`);
 await load('warm-up', `${base}/what-makes-a-coup/answer`, 2);
-const answer = await load(
-	'answer: parse, grade, store',
-	`${base}/what-makes-a-coup/answer`
-);
+const answer = await load('answer: parse, grade, store', `${base}/what-makes-a-coup/answer`);
 await stopApp(app);
 
 const database = new Database(app.database, { readonly: true });
