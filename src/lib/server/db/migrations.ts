@@ -55,5 +55,15 @@ export const migrations: Record<string, Migration> = {
 				.column('recovery_code')
 				.execute();
 		}
+	},
+	'0003-attempts-by-question': {
+		async up(db: Kysely<unknown>) {
+			// Every answer counts the learner's earlier attempts at the same question.
+			await db.schema
+				.createIndex('attempts_by_question')
+				.on('attempts')
+				.columns(['learner_id', 'module', 'question_id'])
+				.execute();
+		}
 	}
 };
