@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -10,8 +11,10 @@ interface Entry {
 	identity: Uint8Array;
 	br?: Uint8Array;
 	gzip?: Uint8Array;
-	bytes: number;
 }
+
+const sizeOf = (entry: Entry) =>
+	entry.identity.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 
 /**
  * Rendered pages by key, least recently used first out once they pass `maxBytes`. A key names
@@ -19,22 +22,12 @@ interface Entry {
  * entry never goes stale: a changed page has a new key and the old entry ages out.
  */
 export function createPageCache(maxBytes: number) {
-	const entries = new Map<string, Entry>();
-	let bytes = 0;
+	const entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: sizeOf });
 
-	function evict() {
-		for (const [key, entry] of entries) {
-			if (bytes <= maxBytes) break;
-			entries.delete(key);
-			bytes -= entry.bytes;
-		}
-	}
-
-	function grow(key: string, entry: Entry, by: number) {
-		if (entries.get(key) !== entry) return;
-		entry.bytes += by;
-		bytes += by;
-		evict();
+	/** Adds a compressed form once made, if the page is still kept (a new entry: a new size). */
+	function add(key: string, identity: Uint8Array, form: Pick<Entry, 'br' | 'gzip'>) {
+		const current = entries.peek(key);
+		if (current?.identity === identity) entries.set(key, { ...current, ...form });
 	}
 
 	return {
@@ -42,17 +35,15 @@ export function createPageCache(maxBytes: number) {
 		get(key: string, request: Headers): Response | undefined {
 			const entry = entries.get(key);
 			if (!entry) return undefined;
-			entries.delete(key);
-			entries.set(key, entry);
 			const headers = new Headers(entry.headers);
 			const etag = headers.get('etag');
 			if (etag && request.get('if-none-match') === etag)
 				return new Response(null, { status: 304, headers: { etag } });
-			const acceptEncoding = request.get('accept-encoding');
+			const acceptEncoding = request.get('accept-encoding') ?? '';
 			const [encoding, body] =
-				entry.br && /\bbr\b/.test(acceptEncoding ?? '')
+				entry.br && /\bbr\b/.test(acceptEncoding)
 					? ['br', entry.br]
-					: entry.gzip && /\bgzip\b/.test(acceptEncoding ?? '')
+					: entry.gzip && /\bgzip\b/.test(acceptEncoding)
 						? ['gzip', entry.gzip]
 						: [undefined, entry.identity];
 			headers.set('vary', 'Accept-Encoding');
@@ -68,25 +59,19 @@ export function createPageCache(maxBytes: number) {
 		set(key: string, headers: Headers, html: string, shared: boolean) {
 			if (entries.has(key)) return;
 			const identity = new TextEncoder().encode(html);
-			const entry: Entry = { headers: [...headers], identity, bytes: identity.byteLength };
-			entries.set(key, entry);
-			bytes += entry.bytes;
-			evict();
+			entries.set(key, { headers: [...headers], identity });
 			brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: shared ? 11 : 5 } }).then(
-				(br) => {
-					entry.br = br;
-					grow(key, entry, br.byteLength);
-				},
+				(br) => add(key, identity, { br }),
 				ignore
 			);
-			gzipAsync(identity, { level: shared ? 9 : 6 }).then((gz) => {
-				entry.gzip = gz;
-				grow(key, entry, gz.byteLength);
-			}, ignore);
+			gzipAsync(identity, { level: shared ? 9 : 6 }).then(
+				(gzip) => add(key, identity, { gzip }),
+				ignore
+			);
 		},
 
 		get size() {
-			return { entries: entries.size, bytes };
+			return { entries: entries.size, bytes: entries.calculatedSize };
 		}
 	};
 }
