@@ -49,6 +49,27 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	await expect(page.locator(`#q-${question.id} input:checked`)).toHaveCount(1);
 });
 
+test('questions hydrate in place after the page: answered without a reload, server markup kept', async ({
+	page
+}) => {
+	const firstCase = module.cases[0]!;
+	const question = firstCase.sections.at(-1)!.questions.at(-1)!;
+	await page.addInitScript(() => {
+		addEventListener('DOMContentLoaded', () => {
+			Object.assign(window, { served: [...document.querySelectorAll('article.question')] });
+		});
+	});
+	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await answer(page, question, true);
+	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
+	// Still the document the server sent (answered through the enhanced form), with its own nodes.
+	const kept = await page.evaluate(() => {
+		const served = (window as { served?: Element[] }).served;
+		return served?.length ? served.every((a) => a.isConnected) : false;
+	});
+	expect(kept).toBe(true);
+});
+
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`every question kind, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
