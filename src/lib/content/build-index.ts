@@ -1,15 +1,16 @@
 import type { z } from 'zod';
 import { splitFrontmatter, splitQuizzes } from './frontmatter.ts';
-import { shortHash, slugOf } from './ids.ts';
+import { shortHashJoined, slugOf } from './ids.ts';
 import type { ContentIssue } from './issues.ts';
 import {
 	citationIds,
 	citationPattern,
 	renderBlock,
+	renderBlocks,
 	termPattern,
 	type LinkResolver
 } from './markdown.ts';
-import { buildQuestion, duplicateIdIssue } from './questions.ts';
+import { buildQuestions, duplicateIdIssue } from './questions.ts';
 import {
 	caseMetaSchema,
 	dimensionMetaSchema,
@@ -18,7 +19,9 @@ import {
 	quizSchema,
 	sectionMetaSchema,
 	sourceSchema,
-	timelineEventSchema
+	timelineEventSchema,
+	type GlossaryEntry,
+	type QuestionInput
 } from './schema.ts';
 import type { Case, ContentIndex, Dimension, Module, Question, Section, Source } from './types.ts';
 import { formatPath, itemOf, parseYaml, validateYaml } from './yaml.ts';
@@ -74,11 +77,10 @@ export function buildIndex(files: ContentFiles): { index: ContentIndex; issues: 
 		slugs.add(module.slug);
 	}
 
-	const version = shortHash(
+	const version = shortHashJoined(
 		Object.keys(files)
 			.sort()
-			.map((path) => `${path}\0${files[path]}`)
-			.join('\0')
+			.flatMap((path) => [path, files[path]!])
 	);
 	return { index: { modules, version }, issues };
 }
@@ -168,18 +170,20 @@ function buildModule(
 	const haveSources = sourceEntries !== undefined;
 	const haveGlossary = glossaryList !== undefined;
 	for (const [name, source] of Object.entries(files)) {
-		source.split('\n').forEach((text, i) => {
-			for (const match of text.matchAll(citationPattern)) {
-				for (const id of citationIds(match[1]!)) {
-					if (haveSources && !sourceById.has(id))
-						issues.push({ file: at(name), line: i + 1, message: `citation to unknown source "${id}"${suggest(id, sourceById.keys())}` });
-				}
-			}
-			for (const match of text.matchAll(termPattern)) {
-				if (haveGlossary && !termById.has(match[1]!))
-					issues.push({ file: at(name), line: i + 1, message: `link to unknown glossary term "${match[1]}"${suggest(match[1]!, termById.keys())}` });
-			}
-		});
+		const lineOf = lineLookup(source);
+		const unknownSources: ContentIssue[] = [];
+		const unknownTerms: ContentIssue[] = [];
+		if (haveSources)
+			for (const match of source.matchAll(citationPattern))
+				for (const id of citationIds(match[1]!))
+					if (!sourceById.has(id))
+						unknownSources.push({ file: at(name), line: lineOf(match.index), message: `citation to unknown source "${id}"${suggest(id, sourceById.keys())}` });
+		if (haveGlossary)
+			for (const match of source.matchAll(termPattern))
+				if (!termById.has(match[1]!))
+					unknownTerms.push({ file: at(name), line: lineOf(match.index), message: `link to unknown glossary term "${match[1]}"${suggest(match[1]!, termById.keys())}` });
+		// Within a line, citations are reported before glossary links.
+		issues.push(...byLine(unknownSources, unknownTerms));
 	}
 
 	const questionAt = new Map<string, { file: string; line: number }>();
@@ -191,7 +195,7 @@ function buildModule(
 			issues.push({ file, line, message: 'a quiz block must be a YAML list of questions' });
 			return [];
 		}
-		const questions: Question[] = [];
+		const valid: { input: QuestionInput; where: { file: string; line: number } }[] = [];
 		parsed.data.forEach((raw, i) => {
 			const name = (raw as { id?: unknown })?.id;
 			const label = typeof name === 'string' ? `question "${name}"` : `question ${i + 1}`;
@@ -214,9 +218,9 @@ function buildModule(
 				if (haveSources && !sourceById.has(id))
 					issues.push({ file, line: parsed.lineAt([i, 'sources', j]), message: `${label} sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
 			});
-			questions.push(buildQuestion(result.value, where, links));
+			valid.push({ input: result.value, where });
 		});
-		return questions;
+		return buildQuestions(valid, links);
 	}
 
 	/** Frontmatter, prose and quiz of a markdown file; `quiz` says whether one is required. */
@@ -248,6 +252,7 @@ function buildModule(
 		const questions = quiz === 'none' ? [] : body.quizzes.flatMap((b) => quizFrom(file, b.yaml, b.line));
 		return {
 			meta: meta.value,
+			lineAt: parsed.lineAt,
 			prose: body.prose,
 			bodyLine: split.bodyLine,
 			questions
@@ -360,28 +365,29 @@ function buildModule(
 		const file = at(name);
 		const parsed = markdownFile(name, dimensionMetaSchema, 'optional');
 		if (!parsed?.meta) return [];
-		const meta = parsed.meta;
-		const split = splitFrontmatter(files[name]!);
-		const frontmatter = parseYaml(split.frontmatter ?? '', file, split.frontmatterLine);
+		const { meta, lineAt } = parsed;
 		for (const key of Object.keys(meta.cells)) {
 			if (!caseSlugs.includes(key))
-				issues.push({ file, line: frontmatter.lineAt(['cells', key]), message: `cells.${key}: no case has this slug (cases: ${caseSlugs.join(', ')})` });
+				issues.push({ file, line: lineAt(['cells', key]), message: `cells.${key}: no case has this slug (cases: ${caseSlugs.join(', ')})` });
 			else if (!hasCitation(meta.cells[key]!))
-				issues.push({ file, line: frontmatter.lineAt(['cells', key]), message: `cells.${key}: cite at least one source with [@id]` });
+				issues.push({ file, line: lineAt(['cells', key]), message: `cells.${key}: cite at least one source with [@id]` });
 		}
 		for (const caseSlug of caseSlugs) {
 			if (!(caseSlug in meta.cells))
-				issues.push({ file, line: frontmatter.lineAt(['cells']), message: `cells: missing a cell for case "${caseSlug}"` });
+				issues.push({ file, line: lineAt(['cells']), message: `cells: missing a cell for case "${caseSlug}"` });
 		}
+		const cells = Object.entries(meta.cells);
+		const [html, ...cellHtml] = renderBlocks(
+			[parsed.prose, ...cells.map(([, cell]) => cell)],
+			links
+		);
 		return [
 			{
 				slug: slugOf(name.slice('comparison/'.length)),
 				title: meta.title,
 				question: meta.question,
-				cells: Object.fromEntries(
-					Object.entries(meta.cells).map(([key, value]) => [key, renderBlock(value, links)])
-				),
-				html: renderBlock(parsed.prose, links),
+				cells: Object.fromEntries(cells.map(([key], i) => [key, cellHtml[i]!])),
+				html: html!,
 				questions: parsed.questions
 			}
 		];
@@ -416,14 +422,22 @@ function buildModule(
 			cases,
 			dimensions,
 			sources,
-			glossary: glossaryEntries.map((entry) => ({
-				id: entry.id,
-				term: entry.term,
-				definitionHtml: renderBlock(entry.definition, links)
-			})),
+			glossary: glossaryOf(glossaryEntries, links),
 			timeline: timeline.map(({ value }) => value)
 		}
 	};
+}
+
+function glossaryOf(entries: GlossaryEntry[], links: LinkResolver): Module['glossary'] {
+	const definitions = renderBlocks(
+		entries.map((entry) => entry.definition),
+		links
+	);
+	return entries.map((entry, i) => ({
+		id: entry.id,
+		term: entry.term,
+		definitionHtml: definitions[i]!
+	}));
 }
 
 /** ` (did you mean "x"?)` when a known id is one or two edits away. */
@@ -462,4 +476,35 @@ function shortPublisher(publisher: string): string {
 
 function hasCitation(markdown: string): boolean {
 	return /\[@[a-z0-9]/.test(markdown);
+}
+
+/** The 1-based line of an offset in `text`; the table of line starts is built on first use. */
+function lineLookup(text: string): (offset: number) => number {
+	let starts: number[] | undefined;
+	return (offset) => {
+		if (!starts) {
+			starts = [0];
+			for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+				starts.push(i + 1);
+		}
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return low + 1;
+	};
+}
+
+/** Two lists of issues, each in line order, merged in line order with the first list's first. */
+function byLine(first: ContentIssue[], second: ContentIssue[]): ContentIssue[] {
+	const merged: ContentIssue[] = [];
+	let j = 0;
+	for (const issue of first) {
+		while (j < second.length && second[j]!.line < issue.line) merged.push(second[j++]!);
+		merged.push(issue);
+	}
+	return merged.concat(second.slice(j));
 }

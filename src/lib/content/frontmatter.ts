@@ -11,16 +11,28 @@ export interface SplitFile {
 const fence = /^---\s*$/;
 
 export function splitFrontmatter(source: string): SplitFile {
-	const lines = source.split('\n');
-	if (!fence.test(lines[0] ?? '')) return { frontmatterLine: 1, body: source, bodyLine: 1 };
-	const end = lines.findIndex((line, i) => i > 0 && fence.test(line));
-	if (end === -1) return { frontmatterLine: 1, body: source, bodyLine: 1 };
-	return {
-		frontmatter: lines.slice(1, end).join('\n'),
-		frontmatterLine: 2,
-		body: lines.slice(end + 1).join('\n'),
-		bodyLine: end + 2
-	};
+	const none = { frontmatterLine: 1, body: source, bodyLine: 1 };
+	const firstEnd = lineEnd(source, 0);
+	if (!fence.test(source.slice(0, firstEnd))) return none;
+	// Walks line by line rather than splitting: the body can be long and is only sliced once.
+	for (let start = firstEnd + 1, line = 1; start <= source.length; line++) {
+		const end = lineEnd(source, start);
+		if (fence.test(source.slice(start, end)))
+			return {
+				frontmatter: source.slice(firstEnd + 1, start - 1),
+				frontmatterLine: 2,
+				body: source.slice(end + 1),
+				bodyLine: line + 2
+			};
+		start = end + 1;
+	}
+	return none;
+}
+
+/** Offset of the newline ending the line that starts at `start`, or the length of `source`. */
+function lineEnd(source: string, start: number): number {
+	const end = source.indexOf('\n', start);
+	return end === -1 ? source.length : end;
 }
 
 export interface QuizBlock {
@@ -47,7 +59,7 @@ export function splitQuizzes(body: string, bodyLine: number): SplitBody {
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		if (/^```+\s*quiz\s*$/.test(line)) {
-			const close = lines.findIndex((l, j) => j > i && /^```+\s*$/.test(l));
+			const close = closingFence(lines, i + 1);
 			const end = close === -1 ? lines.length : close;
 			quizzes.push({
 				yaml: lines.slice(i + 1, end).join('\n'),
@@ -64,4 +76,9 @@ export function splitQuizzes(body: string, bodyLine: number): SplitBody {
 		prose.push(line);
 	}
 	return { prose: prose.join('\n'), quizzes, trailingLine };
+}
+
+function closingFence(lines: string[], from: number): number {
+	for (let j = from; j < lines.length; j++) if (/^```+\s*$/.test(lines[j]!)) return j;
+	return -1;
 }
