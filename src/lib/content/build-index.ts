@@ -30,7 +30,7 @@ import { formatPath, itemOf, parseYaml, validateYaml } from './yaml.ts';
 export type ContentFiles = Record<string, string>;
 
 /** Page names a case may not take, because the module's own pages use them. */
-export const reservedSlugs = ['compare', 'sources', 'glossary', 'timeline', 'progress'];
+export const reservedSlugs = ['compare', 'sources', 'glossary', 'timeline', 'review', 'answer', 'progress'];
 
 const dataLists = ['sources', 'glossary', 'timeline'] as const;
 const dataFiles = ['module.md', ...dataLists.map((list) => `${list}.yaml`)];
