@@ -24,7 +24,9 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	// With JavaScript the answer goes to the JSON endpoint; only the progress comes back after
 	// it, not the page's prose again.
 	const posted = page.waitForRequest((r) => r.method() === 'POST');
-	const refreshed = page.waitForResponse((r) => r.url().includes('__data.json'));
+	const refreshed = page
+		.waitForResponse((r) => r.url().includes('__data.json'))
+		.then((r) => r.body());
 	await answer(page, question, false);
 	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/answer$`));
 	const result = page.locator(`#q-${question.id}-result`);
@@ -32,7 +34,7 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	const total = firstCase.sections.reduce((n, s) => n + s.questions.length, 0);
 	await expect(page.locator('.toc progress')).toHaveAttribute('value', '1');
 	await expect(page.locator('.toc')).toContainText(`1 of ${total} answered, 0 right first time`);
-	expect((await (await refreshed).body()).length).toBeLessThan(10_000);
+	expect((await refreshed).length).toBeLessThan(10_000);
 	await expect(result).toBeFocused();
 	await expect(page.locator(`#q-${question.id}`).getByRole('status')).toContainText('0 of 1 right');
 	await expect(page.locator(`#q-${question.id} .sources a`).first()).toHaveAttribute(
