@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { ContentIssue } from './issues.ts';
 
@@ -48,8 +48,21 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
 		return line;
 	}
 
-	const data = issues.length > 0 ? undefined : doc.toJS();
-	return { data, lineAt, issues };
+	if (issues.length > 0) return { data: undefined, lineAt, issues };
+	try {
+		return { data: doc.toJS(), lineAt, issues };
+	} catch (error) {
+		// e.g. an alias (*name) with no anchor (&name): point at the first alias
+		let line = firstLine;
+		visit(doc, {
+			Alias(_, node) {
+				if (node.range) line = toLine(node.range[0]);
+				return visit.BREAK;
+			}
+		});
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return { data: undefined, lineAt, issues: [{ file, line, message: `YAML: ${message}` }] };
+	}
 }
 
 /** Validates `parsed.data` against `schema`; every zod issue becomes a ContentIssue with a line. */
