@@ -5,7 +5,7 @@
 // Usage: npm run build && node bench/answering.js [seconds]
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { startApp, stopApp } from './server.js';
+import { answeringLearner, startApp, stopApp } from './server.js';
 
 const seconds = Number(process.argv[2] ?? 10);
 const app = await startApp(4303, { PARALLELS_BENCH: '1' });
@@ -26,14 +26,7 @@ const headers = {
 
 // One learner per connection: each gets its cookie from a first answer.
 const cookies = [];
-for (let i = 0; i < connections; i++) {
-	const response = await fetch(`${base}/what-makes-a-coup/answer`, {
-		method: 'POST',
-		headers,
-		body: forms[0]
-	});
-	cookies.push((response.headers.get('set-cookie') ?? '').split(';')[0]);
-}
+for (let i = 0; i < connections; i++) cookies.push(await answeringLearner(base, forms[0]));
 
 async function load(title, url, duration = seconds) {
 	let next = 0;

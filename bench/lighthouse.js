@@ -5,7 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../scripts/chromium.js';
-import { startApp, stopApp } from './server.js';
+import { answeringLearner, startApp, stopApp } from './server.js';
 
 const runs = Number(process.argv[2] ?? 1);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -13,17 +13,7 @@ const port = 4311;
 const base = `http://127.0.0.1:${port}`;
 const app = await startApp(port);
 
-const answer = await fetch(`${base}/what-makes-a-coup/kazakhstan-2022?/answer`, {
-	method: 'POST',
-	headers: {
-		origin: base,
-		accept: 'application/json',
-		'content-type': 'application/x-www-form-urlencoded'
-	},
-	body: 'question=kz-background-dual&choice=o1'
-});
-const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0];
-if (!cookie.startsWith('parallels_learner=')) throw new Error('answering set no learner cookie');
+const cookie = await answeringLearner(base);
 
 const pages = [
 	['home', '/'],

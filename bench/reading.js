@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import sirv from 'sirv';
-import { startApp, stopApp } from './server.js';
+import { answeringLearner, startApp, stopApp } from './server.js';
 
 const seconds = Number(process.argv[2] ?? 10);
 const path = '/what-makes-a-coup/kazakhstan-2022';
@@ -46,16 +46,7 @@ async function load(title, url, extra = {}) {
 }
 
 // A reader who has answered: the page is rendered for them, with their results.
-const answer = await fetch(`${base}${path}?/answer`, {
-	method: 'POST',
-	headers: {
-		origin: base,
-		accept: 'application/json',
-		'content-type': 'application/x-www-form-urlencoded'
-	},
-	body: 'question=kz-background-dual&choice=o1'
-});
-const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0];
+const cookie = await answeringLearner(base);
 
 const rows = [
 	await load('static file (sirv), same bytes', 'http://127.0.0.1:4302/'),

@@ -39,3 +39,23 @@ export function stopApp(app) {
 		app.child.kill('SIGTERM');
 	});
 }
+
+/**
+ * A new learner with one answer, as a cookie header value (`parallels_learner=...`). `form` is
+ * the urlencoded answer; it defaults to one right answer on the first case page.
+ */
+export async function answeringLearner(base, form = 'question=kz-background-dual&choice=o1') {
+	const response = await fetch(`${base}/what-makes-a-coup/answer`, {
+		method: 'POST',
+		headers: {
+			origin: base,
+			accept: 'application/json',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: form
+	});
+	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+	if (!response.ok || !cookie.startsWith('parallels_learner='))
+		throw new Error(`answering failed (${response.status}): no learner cookie`);
+	return cookie;
+}

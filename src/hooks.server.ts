@@ -21,12 +21,11 @@ const cachedRoutes = new Set([
 
 const pages = createPageCache(Number(env.PAGE_CACHE_MB || 64) * 1024 * 1024);
 
+// Security headers are set on every response, static files included, in scripts/start.js.
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = cachedRoutes.has(event.route.id ?? '')
 		? await cached(event, resolve)
 		: await resolve(event);
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'same-origin');
 	// A refused enhanced action: SvelteKit sent 200 with the status inside; send it outside too.
 	if (event.locals.failure && response.status === 200)
 		return new Response(response.body, { status: event.locals.failure, headers: response.headers });

@@ -4,6 +4,7 @@ import { ContentError } from '$lib/content/issues';
 import type { Case, ContentIndex, Module, Question, Section } from '$lib/content/types';
 import { toPublic } from '$lib/quiz/public';
 import type { PublicQuestion } from '$lib/quiz/types';
+import type { SourceLink } from './grading/reveal';
 
 // The only place that reads content/: bundled at build time, compiled once per process.
 const raw = import.meta.glob('/content/**/*.{md,yaml,yml}', {
@@ -63,12 +64,6 @@ export function findQuestion(module: Module, id: string): QuestionPlace | undefi
 }
 
 const linkers = new WeakMap<Module, (id: string) => SourceLink | undefined>();
-
-export interface SourceLink {
-	id: string;
-	label: string;
-	href: string;
-}
 
 /** Source id to its label and link in the module's bibliography; one per module. */
 export function sourceLinker(module: Module) {

@@ -8,12 +8,6 @@ import { grade, parseAnswer, parseFormAnswer, reveal } from './grading';
 import { ensureLearner } from './learner';
 import { refuse } from './refuse';
 
-export interface LearnerState {
-	progress: ModuleProgress;
-	/** Latest answer per question, graded against current content. */
-	reveals: Record<string, Reveal>;
-}
-
 export function toFacts(rows: AttemptRow[]): (AttemptFact & { context: 'quiz' | 'review' })[] {
 	return rows.map((row) => ({
 		questionId: row.question_id,
@@ -25,23 +19,33 @@ export function toFacts(rows: AttemptRow[]): (AttemptFact & { context: 'quiz' | 
 	}));
 }
 
-/** Progress in a module and, for the questions on this page, what the learner answered last. */
-export async function learnerState(
+async function moduleAttempts(learnerId: string | undefined, module: Module) {
+	return learnerId ? listAttempts(await getDb(), learnerId, module.slug) : [];
+}
+
+/** The learner's progress in a module. */
+export async function moduleProgress(
+	learnerId: string | undefined,
+	module: Module
+): Promise<ModuleProgress> {
+	return deriveProgress(module, toFacts(await moduleAttempts(learnerId, module)));
+}
+
+/** For the questions on a page, what the learner answered last, graded against current content. */
+export async function revealsFor(
 	learnerId: string | undefined,
 	module: Module,
-	pageQuestions: Question[] = []
-): Promise<LearnerState> {
-	const rows = learnerId ? await listAttempts(await getDb(), learnerId, module.slug) : [];
-	const progress = deriveProgress(module, toFacts(rows));
+	questions: Question[]
+): Promise<Record<string, Reveal>> {
 	const latest = new Map<string, AttemptRow>();
 	const counts = new Map<string, number>();
-	for (const row of rows) {
+	for (const row of await moduleAttempts(learnerId, module)) {
 		latest.set(row.question_id, row);
 		counts.set(row.question_id, (counts.get(row.question_id) ?? 0) + 1);
 	}
 	const link = sourceLinker(module);
 	const reveals: Record<string, Reveal> = {};
-	for (const question of pageQuestions) {
+	for (const question of questions) {
 		const row = latest.get(question.id);
 		if (!row) continue;
 		const parsed = parseAnswer(question, safeJson(row.answer));
@@ -54,7 +58,7 @@ export async function learnerState(
 			link
 		);
 	}
-	return { progress, reveals };
+	return reveals;
 }
 
 function safeJson(text: string): unknown {

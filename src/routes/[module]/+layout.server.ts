@@ -1,7 +1,7 @@
 import { requireModule } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
 import { summary } from '$lib/server/progress';
-import { learnerState } from '$lib/server/quiz';
+import { moduleProgress } from '$lib/server/quiz';
 
 /**
  * The learner's progress in the module, for every page in it. Its own load, so that after an
@@ -10,6 +10,5 @@ import { learnerState } from '$lib/server/quiz';
 export async function load({ params, cookies, depends }) {
 	depends('parallels:progress');
 	const module = requireModule(params.module);
-	const { progress } = await learnerState(readLearner(cookies), module);
-	return { moduleProgress: summary(progress) };
+	return { moduleProgress: summary(await moduleProgress(readLearner(cookies), module)) };
 }

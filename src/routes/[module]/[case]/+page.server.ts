@@ -7,7 +7,7 @@ import {
 	sectionPublic
 } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
-import { answerAction, learnerState } from '$lib/server/quiz';
+import { answerAction, revealsFor } from '$lib/server/quiz';
 
 function lookup(params: { module: string; case: string }) {
 	const module = requireModule(params.module);
@@ -19,7 +19,7 @@ function lookup(params: { module: string; case: string }) {
 export async function load({ params, cookies }) {
 	const { module, found } = lookup(params);
 	const questions = found.sections.flatMap((section) => section.questions);
-	const { reveals } = await learnerState(readLearner(cookies), module, questions);
+	const reveals = await revealsFor(readLearner(cookies), module, questions);
 	const i = module.cases.indexOf(found);
 	const sections = found.sections.map(sectionPublic);
 	return {

@@ -1,11 +1,11 @@
 import { pageExtrasFor, requireModule, sectionPublic } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
-import { answerAction, learnerState } from '$lib/server/quiz';
+import { answerAction, revealsFor } from '$lib/server/quiz';
 
 export async function load({ params, cookies, url }) {
 	const module = requireModule(params.module);
 	const questions = module.dimensions.flatMap((d) => d.questions);
-	const { reveals } = await learnerState(readLearner(cookies), module, questions);
+	const reveals = await revealsFor(readLearner(cookies), module, questions);
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		cases: module.cases

@@ -4,7 +4,7 @@ import { findQuestion, requireModule } from '$lib/server/content';
 import { getDb, setReviewLoad } from '$lib/server/db';
 import { ensureLearner, readLearner } from '$lib/server/learner';
 import { dashboards } from '$lib/server/progress';
-import { answerAction, learnerState } from '$lib/server/quiz';
+import { answerAction, revealsFor } from '$lib/server/quiz';
 import { toPublic } from '$lib/quiz/public';
 import type { Reveal } from '$lib/quiz/types';
 import { refuse } from '$lib/server/refuse';
@@ -33,7 +33,7 @@ export async function load({ params, cookies, url }) {
 	}
 	const place = id ? findQuestion(module, id) : undefined;
 	const reveals: Record<string, Reveal> = place
-		? (await learnerState(learnerId, module, [place.question])).reveals
+		? await revealsFor(learnerId, module, [place.question])
 		: {};
 	const where = place?.case ? module.cases.find((c) => c.slug === place.case) : undefined;
 	return {
