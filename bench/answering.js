@@ -1,7 +1,8 @@
 // Answering: submissions per second with grading and the SQLite write, against an empty POST
 // endpoint of the same app, in one run (autocannon, 50 connections, loopback). Each connection is
 // one learner (its own cookie) answering the questions of a case page in turn, as an enhanced
-// (JavaScript) form post does.
+// (JavaScript) form post does. A third endpoint reads the form and answers with a short JSON body
+// and nothing else: what any SvelteKit endpoint that answers with a body costs.
 // Usage: npm run build && node bench/answering.js [seconds]
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -55,6 +56,8 @@ async function load(title, url, duration = seconds) {
 
 await load('warm-up', `${base}/bench/empty`, 2);
 const empty = await load('empty POST endpoint', `${base}/bench/empty`);
+await load('warm-up', `${base}/bench/json`, 2);
+const echo = await load('form in, short JSON out', `${base}/bench/json`);
 await load('warm-up', `${base}/what-makes-a-coup/answer`, 2);
 const answer = await load('answer: parse, grade, store', `${base}/what-makes-a-coup/answer`);
 await stopApp(app);
@@ -64,7 +67,7 @@ const stored = database.prepare('select count(*) from attempts').pluck().get();
 const learners = database.prepare('select count(*) from learners').pluck().get();
 console.log(`50 connections, ${seconds} s each; SQLite WAL, synchronous=NORMAL\n`);
 console.log('target                          req/s     p50 ms   p99 ms   errors   vs empty');
-for (const r of [empty, answer])
+for (const r of [empty, echo, answer])
 	console.log(
 		`${r.title.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / empty.rps).toFixed(2)}x`
 	);

@@ -7,6 +7,8 @@ declare global {
 		interface Locals {
 			/** The status of a refused form action, to be sent on the wire (see refuse.ts). */
 			failure?: number;
+			/** HTML a page sends as markup only (see markup.ts). */
+			markup?: string[];
 		}
 	}
 }

@@ -2,6 +2,7 @@ import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { answersVersion, getDb } from '$lib/server/db';
 import { readLearner } from '$lib/server/learner';
+import { fillMarkup } from '$lib/server/markup';
 import { createPageCache } from '$lib/server/page-cache';
 
 /**
@@ -19,10 +20,14 @@ const cachedRoutes = new Set([
 	'/[module]/glossary'
 ]);
 
+type Resolve = (event: RequestEvent) => Promise<Response>;
+
 const pages = createPageCache(Number(env.PAGE_CACHE_MB || 64) * 1024 * 1024);
 
 // Security headers are set on every response, static files included, in scripts/start.js.
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async ({ event, resolve: resolvePage }) => {
+	const resolve: Resolve = async (event) =>
+		resolvePage(event, { transformPageChunk: ({ html }) => fillMarkup(event, html) });
 	const response = cachedRoutes.has(event.route.id ?? '')
 		? await cached(event, resolve)
 		: await resolve(event);
@@ -36,7 +41,7 @@ export const handle: Handle = async ({ event, resolve }) => {
  * A page is rendered once per content build for readers who have not answered anything, and
  * once per state of their answers for those who have; repeat visits are served from memory.
  */
-async function cached(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']) {
+async function cached(event: RequestEvent, resolve: Resolve) {
 	if (event.request.method !== 'GET' || event.isDataRequest || event.url.search !== '')
 		return resolve(event);
 	const learnerId = readLearner(event.cookies);

@@ -6,10 +6,15 @@ const html = (n: number) => `<!doctype html><p>${'history '.repeat(n)}</p>`;
 const headers = new Headers({ 'content-type': 'text/html', etag: '"v1"' });
 const request = (more: Record<string, string> = {}) => new Headers(more);
 
-async function compressed(cache: ReturnType<typeof createPageCache>, key: string) {
+// Each encoding is made on its own, off the main thread: wait for the one asked for.
+async function compressed(
+	cache: ReturnType<typeof createPageCache>,
+	key: string,
+	encoding: 'br' | 'gzip' = 'br'
+) {
 	for (let i = 0; i < 200; i++) {
-		const response = cache.get(key, request({ 'accept-encoding': 'gzip, br' }))!;
-		if (response.headers.get('content-encoding') === 'br') return response;
+		const response = cache.get(key, request({ 'accept-encoding': encoding }))!;
+		if (response.headers.get('content-encoding') === encoding) return response;
 		await new Promise((resolve) => setTimeout(resolve, 5));
 	}
 	throw new Error('never compressed');
@@ -34,7 +39,7 @@ describe('page cache', () => {
 		expect(body.length).toBeLessThan(html(2000).length / 10);
 		expect(brotliDecompressSync(body).toString()).toBe(html(2000));
 		expect(br.headers.get('vary')).toBe('Accept-Encoding');
-		const gz = cache.get('/a', request({ 'accept-encoding': 'gzip' }))!;
+		const gz = await compressed(cache, '/a', 'gzip');
 		expect(gz.headers.get('content-encoding')).toBe('gzip');
 		expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(html(2000));
 	});

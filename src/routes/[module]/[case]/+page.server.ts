@@ -1,12 +1,8 @@
 import { error } from '@sveltejs/kit';
-import {
-	caseStub,
-	findCase,
-	pageExtrasFor,
-	requireModule,
-	sectionPublic
-} from '$lib/server/content';
+import { caseStub, findCase, requireModule, sectionPublic } from '$lib/server/content';
 import { readLearner } from '$lib/server/learner';
+import { markupOnly } from '$lib/server/markup';
+import { pageExtrasFor } from '$lib/server/page-extras';
 import { answerAction, revealsFor } from '$lib/server/quiz';
 
 function lookup(params: { module: string; case: string }) {
@@ -21,13 +17,18 @@ export async function load({ params, cookies }) {
 	const questions = found.sections.flatMap((section) => section.questions);
 	const reveals = await revealsFor(readLearner(cookies), module, questions);
 	const i = module.cases.indexOf(found);
-	const sections = found.sections.map(sectionPublic);
+	const sections = found.sections.map((s) => ({ ...sectionPublic(s), html: markupOnly(s.html) }));
+	const extras = pageExtrasFor(module, found, () => [
+		found.introHtml,
+		...found.sections.map((s) => s.html)
+	]);
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		case: caseStub(found),
-		introHtml: found.introHtml,
+		introHtml: markupOnly(found.introHtml),
 		sections,
-		...pageExtrasFor(module, found, () => [found.introHtml, ...found.sections.map((s) => s.html)]),
+		termsHtml: markupOnly(extras.termsHtml),
+		referencesHtml: markupOnly(extras.referencesHtml),
 		reveals,
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),
 		next: module.cases[i + 1] && caseStub(module.cases[i + 1]!)
