@@ -3,7 +3,6 @@ import { splitFrontmatter, splitQuizzes } from './frontmatter.ts';
 import { shortHashJoined, slugOf } from './ids.ts';
 import type { ContentIssue } from './issues.ts';
 import {
-	citationIds,
 	citationPattern,
 	renderBlock,
 	renderBlocks,
@@ -175,9 +174,10 @@ function buildModule(
 		const unknownTerms: ContentIssue[] = [];
 		if (haveSources)
 			for (const match of source.matchAll(citationPattern))
-				for (const id of citationIds(match[1]!))
-					if (!sourceById.has(id))
-						unknownSources.push({ file: at(name), line: lineOf(match.index), message: `citation to unknown source "${id}"${suggest(id, sourceById.keys())}` });
+				// Each id at its own line: a citation may run across lines.
+				for (const cited of match[0].matchAll(/@([a-z0-9-]+)/g))
+					if (!sourceById.has(cited[1]!))
+						unknownSources.push({ file: at(name), line: lineOf(match.index + cited.index), message: `citation to unknown source "${cited[1]}"${suggest(cited[1]!, sourceById.keys())}` });
 		if (haveGlossary)
 			for (const match of source.matchAll(termPattern))
 				if (!termById.has(match[1]!))

@@ -9,8 +9,8 @@ export interface LinkResolver {
 	term(id: string): { label: string; href: string } | undefined;
 }
 
-/** A citation as the checker finds it: within one line, although marked reads one across lines. */
-export const citationPattern = /\[@([a-z0-9-]+(?:[^\S\n]*;[^\S\n]*@[a-z0-9-]+)*)\]/g;
+/** A citation as the checker finds it, as marked reads it: it may run across lines. */
+export const citationPattern = /\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
 export const termPattern = /\[\[([a-z0-9-]+)(?:\|([^\]\n]+))?\]\]/g;
 
 /** The ids in a citation like `[@a; @b]`. */

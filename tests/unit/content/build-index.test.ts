@@ -95,7 +95,8 @@ const expected: Record<string, string[]> = {
 	],
 	'unknown-citation': [
 		'content/mini/02-beta/01-start.md:5: citation to unknown source "src-too" (did you mean "src-two"?)',
-		'content/mini/02-beta/01-start.md:14: question "b-short" sources: unknown source "src-nine" (did you mean "src-one"?)'
+		'content/mini/02-beta/01-start.md:8: citation to unknown source "src-ten" (did you mean "src-two"?)',
+		'content/mini/02-beta/01-start.md:17: question "b-short" sources: unknown source "src-nine" (did you mean "src-one"?)'
 	],
 	'unknown-key': ['content/mini/01-alpha/index.md:6: titel: unknown key'],
 	'unknown-term': ['content/mini/02-beta/01-start.md:5: link to unknown glossary term "term-two"'],
