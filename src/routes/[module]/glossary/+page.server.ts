@@ -1,12 +1,12 @@
 import { requireModule } from '$lib/server/content';
-import { markupOnly } from '$lib/server/markup';
+
+// A page to read and link into, with nothing to hydrate: no client JavaScript at all.
+export const csr = false;
 
 export function load({ params }) {
 	const module = requireModule(params.module);
 	return {
 		module: { slug: module.slug, shortTitle: module.shortTitle },
-		terms: [...module.glossary]
-			.sort((a, b) => a.term.localeCompare(b.term))
-			.map((term) => ({ ...term, definitionHtml: markupOnly(term.definitionHtml) }))
+		terms: [...module.glossary].sort((a, b) => a.term.localeCompare(b.term))
 	};
 }

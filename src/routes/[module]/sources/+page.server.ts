@@ -1,5 +1,8 @@
 import { requireModule } from '$lib/server/content';
 
+// A page to read and link into, with nothing to hydrate: no client JavaScript at all.
+export const csr = false;
+
 export function load({ params }) {
 	const module = requireModule(params.module);
 	return {

@@ -45,3 +45,22 @@ test('a case reached by a link in the browser shows its prose, references and de
 	);
 	expect(errors).toEqual([]);
 });
+
+test('the sources and glossary send no script, and a citation in a case leads to its source', async ({
+	page,
+	request
+}) => {
+	for (const path of ['sources', 'glossary']) {
+		const html = await (await request.get(`/${module.slug}/${path}`)).text();
+		expect(html, path).not.toContain('<script');
+	}
+	await page.goto(`/${module.slug}/${first!.slug}`);
+	const citation = page.locator('.prose .cite a').first();
+	const id = (await citation.getAttribute('href'))!.split('#')[1]!;
+	await citation.click();
+	await expect(page).toHaveURL(new RegExp(`/${module.slug}/sources#${id}$`));
+	await expect(page.locator(`li#${id}`)).toBeInViewport();
+	await expect(page.locator(`li#${id}`)).toContainText(
+		module.sources.find((s) => s.id === id)!.title
+	);
+});
