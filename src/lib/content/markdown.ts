@@ -22,8 +22,18 @@ let links: LinkResolver | undefined;
 /** Citation and glossary links of the render in progress, held back while the rest is sanitized. */
 let slots: Slot[] | undefined;
 
-const escape = (text: string) =>
-	text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const entities: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
+
+/** Text made safe to place in HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => entities[c]!);
+}
 
 const citationAtStart = /^\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/;
 const termAtStart = /^\[\[([a-z0-9-]+)(?:\|([^\]\n]+))?\]\]/;
@@ -41,8 +51,8 @@ const citation: TokenizerAndRendererExtension = {
 		return slot(token.raw, () => {
 			const parts = citationIds(token.inner as string).map((id) => {
 				const source = links?.source(id);
-				if (!source) return escape(id);
-				return `<a href="${escape(source.href)}" title="${escape(source.title)}">${escape(source.label)}</a>`;
+				if (!source) return escapeHtml(id);
+				return `<a href="${escapeHtml(source.href)}" title="${escapeHtml(source.title)}">${escapeHtml(source.label)}</a>`;
 			});
 			return `<span class="cite">[${parts.join('; ')}]</span>`;
 		});
@@ -60,9 +70,9 @@ const glossaryTerm: TokenizerAndRendererExtension = {
 	renderer(token) {
 		const term = links?.term(token.id as string);
 		const text = () =>
-			escape((token.text as string | undefined) ?? term?.label ?? (token.id as string));
+			escapeHtml((token.text as string | undefined) ?? term?.label ?? (token.id as string));
 		return term
-			? slot(token.raw, () => `<a class="term" href="${escape(term.href)}">${text()}</a>`)
+			? slot(token.raw, () => `<a class="term" href="${escapeHtml(term.href)}">${text()}</a>`)
 			: text();
 	}
 };
@@ -80,7 +90,7 @@ const marked = new Marked({
 		},
 		// Raw HTML in content is shown as text, never interpreted.
 		html({ text }: Tokens.HTML | Tokens.Tag) {
-			return escape(text);
+			return escapeHtml(text);
 		}
 	}
 });
@@ -170,7 +180,7 @@ function isPlainInline(markdown: string): boolean {
 	return !/[\x00-\x1f\x7f\\`*_~[\]<>&!@:]|www\./i.test(markdown);
 }
 
-/** What marked makes of plain text: its escaping differs from `escape` for quotes. */
+/** What marked makes of plain text: its escaping differs from `escapeHtml` for quotes. */
 function escapeLikeMarked(text: string): string {
 	return text.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

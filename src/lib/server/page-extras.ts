@@ -1,3 +1,4 @@
+import { escapeHtml } from '$lib/content/markdown';
 import type { Module } from '$lib/content/types';
 
 /*
@@ -52,14 +53,6 @@ export function referencesHtml(module: Module, htmls: string[]): string {
 		'<h2 id="references-heading">Sources cited on this page</h2>' +
 		`<ul>${items.join('')}</ul></section>`
 	);
-}
-
-function escapeHtml(text: string): string {
-	return text
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;');
 }
 
 const pageExtras = new WeakMap<object, { termsHtml: string; referencesHtml: string }>();
