@@ -77,11 +77,33 @@ const glossaryTerm: TokenizerAndRendererExtension = {
 	}
 };
 
+const languageAtStart = /^\[([^[\]\n]+)\]\{lang=([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}/;
+
+/** `[words]{lang=es}`: words in another language, so that a screen reader speaks them rightly. */
+const language: TokenizerAndRendererExtension = {
+	name: 'language',
+	level: 'inline',
+	start: (src) => src.indexOf('['),
+	tokenizer(src) {
+		const match = src.startsWith('[') ? languageAtStart.exec(src) : null;
+		if (match)
+			return {
+				type: 'language',
+				raw: match[0],
+				lang: match[2],
+				tokens: this.lexer.inlineTokens(match[1]!)
+			};
+	},
+	renderer(token) {
+		return `<span lang="${token.lang as string}">${this.parser.parseInline(token.tokens ?? [])}</span>`;
+	}
+};
+
 /** The one configured Marked instance; it never ships to the browser. */
 const marked = new Marked({
 	gfm: true,
 	async: false,
-	extensions: [citation, glossaryTerm],
+	extensions: [citation, glossaryTerm, language],
 	renderer: {
 		// Section titles are h2 on the page, so headings written in prose start at h3.
 		heading({ tokens, depth }: Tokens.Heading) {

@@ -8,7 +8,7 @@ const options: sanitizeHtml.IOptions = {
 	],
 	allowedAttributes: {
 		a: ['href', 'class', 'title'],
-		span: ['class'],
+		span: ['class', 'lang'],
 		abbr: ['title'],
 		th: ['scope', 'colspan', 'rowspan', 'align'],
 		td: ['colspan', 'rowspan', 'align'],

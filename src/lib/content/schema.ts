@@ -17,6 +17,9 @@ export const skills = [
 	'interpretation'
 ] as const;
 
+/** Marks a source can carry, as the fact base gives them: a reader should weigh such a source. */
+export const sourceMarks = ['weak', 'wikipedia-derived', 'partisan', 'official', 'state-media'] as const;
+
 export const questionKinds = ['single', 'multiple', 'order', 'match', 'categorize', 'short'] as const;
 
 export const moduleMetaSchema = z.strictObject({
@@ -68,7 +71,12 @@ export const sourceSchema = z.strictObject({
 		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
 		.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'))
 		.optional(),
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+	/** Omitted for a printed book with no copy a pupil may lawfully be sent to: cite its pages. */
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+	/** Pages of a printed work, e.g. "pp. 112–118". */
+	pages: text.optional(),
+	/** How the fact base rates the source; each mark is shown beside it. */
+	marks: z.array(z.enum(sourceMarks)).optional(),
 	note: text.optional()
 });
 

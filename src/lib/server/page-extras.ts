@@ -45,7 +45,10 @@ export function referencesHtml(module: Module, htmls: string[]): string {
 				`<a href="/${module.slug}/sources#${source.id}"><cite>${escapeHtml(source.title)}</cite></a>. ` +
 				escapeHtml(source.publisher) +
 				(source.date ? `, ${escapeHtml(source.date)}` : '') +
-				`. <span class="url">${escapeHtml(source.url)}</span></li>`
+				(source.pages ? `, ${escapeHtml(source.pages)}` : '') +
+				'.' +
+				(source.url ? ` <span class="url">${escapeHtml(source.url)}</span>` : '') +
+				'</li>'
 		);
 	if (items.length === 0) return '';
 	return (

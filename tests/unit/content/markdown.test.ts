@@ -19,6 +19,16 @@ describe('markdown rendering', () => {
 		expect(renderInline('[[csto|the alliance]]', links)).toContain('>the alliance</a>');
 	});
 
+	test('words in another language carry it, for screen readers', () => {
+		expect(renderInline('He said [*¡Quieto* todo el mundo!]{lang=es} at 18:23.', links)).toBe(
+			'He said <span lang="es"><em>¡Quieto</em> todo el mundo!</span> at 18:23.'
+		);
+		expect(renderBlock('[Shal, ket!]{lang=kk} and [[csto]]', links)).toContain(
+			'<span lang="kk">Shal, ket!</span> and <a class="term"'
+		);
+		expect(renderInline('[not a language]{lang=Spanish!}', links)).not.toContain('<span');
+	});
+
 	test('headings in prose start at h3 so the page outline holds', () => {
 		expect(renderBlock('# Big\n\n## Smaller', links)).toBe('<h3>Big</h3>\n<h3>Smaller</h3>\n');
 	});
