@@ -29,7 +29,15 @@ import { formatPath, itemOf, parseYaml, validateYaml } from './yaml.ts';
 export type ContentFiles = Record<string, string>;
 
 /** Page names a case may not take, because the module's own pages use them. */
-export const reservedSlugs = ['compare', 'sources', 'glossary', 'timeline', 'review', 'answer', 'progress'];
+export const reservedSlugs = [
+	'compare',
+	'sources',
+	'glossary',
+	'timeline',
+	'review',
+	'answer',
+	'progress'
+];
 
 const dataLists = ['sources', 'glossary', 'timeline'] as const;
 const dataFiles = ['module.md', ...dataLists.map((list) => `${list}.yaml`)];
@@ -53,7 +61,11 @@ export function buildIndex(files: ContentFiles): { index: ContentIndex; issues: 
 		const [folder, ...rest] = path.split('/');
 		if (rest.length === 0) {
 			if (!/^readme\.md$/i.test(path)) {
-				issues.push({ file: path, line: 1, message: 'unexpected file: put it inside a module folder' });
+				issues.push({
+					file: path,
+					line: 1,
+					message: 'unexpected file: put it inside a module folder'
+				});
 			}
 			continue;
 		}
@@ -72,7 +84,11 @@ export function buildIndex(files: ContentFiles): { index: ContentIndex; issues: 
 	const slugs = new Set<string>();
 	for (const module of modules) {
 		if (slugs.has(module.slug))
-			issues.push({ file: `${module.slug}/module.md`, line: 1, message: `duplicate module slug "${module.slug}"` });
+			issues.push({
+				file: `${module.slug}/module.md`,
+				line: 1,
+				message: `duplicate module slug "${module.slug}"`
+			});
 		slugs.add(module.slug);
 	}
 
@@ -102,11 +118,17 @@ function buildModule(
 		required: boolean
 	): Located<z.infer<S>>[] | undefined {
 		const names = Object.keys(files)
-			.filter((name) => name === `${kind}.yaml` || (name.startsWith(`${kind}/`) && /\.ya?ml$/.test(name)))
+			.filter(
+				(name) => name === `${kind}.yaml` || (name.startsWith(`${kind}/`) && /\.ya?ml$/.test(name))
+			)
 			.sort();
 		if (names.length === 0) {
 			if (required)
-				issues.push({ file: at(`${kind}.yaml`), line: 1, message: `missing file: every module needs ${kind}.yaml` });
+				issues.push({
+					file: at(`${kind}.yaml`),
+					line: 1,
+					message: `missing file: every module needs ${kind}.yaml`
+				});
 			return undefined;
 		}
 		const entries: Located<z.infer<S>>[] = [];
@@ -177,11 +199,19 @@ function buildModule(
 				// Each id at its own line: a citation may run across lines.
 				for (const cited of match[0].matchAll(/@([a-z0-9-]+)/g))
 					if (!sourceById.has(cited[1]!))
-						unknownSources.push({ file: at(name), line: lineOf(match.index + cited.index), message: `citation to unknown source "${cited[1]}"${suggest(cited[1]!, sourceById.keys())}` });
+						unknownSources.push({
+							file: at(name),
+							line: lineOf(match.index + cited.index),
+							message: `citation to unknown source "${cited[1]}"${suggest(cited[1]!, sourceById.keys())}`
+						});
 		if (haveGlossary)
 			for (const match of source.matchAll(termPattern))
 				if (!termById.has(match[1]!))
-					unknownTerms.push({ file: at(name), line: lineOf(match.index), message: `link to unknown glossary term "${match[1]}"${suggest(match[1]!, termById.keys())}` });
+					unknownTerms.push({
+						file: at(name),
+						line: lineOf(match.index),
+						message: `link to unknown glossary term "${match[1]}"${suggest(match[1]!, termById.keys())}`
+					});
 		// Within a line, citations are reported before glossary links.
 		issues.push(...byLine(unknownSources, unknownTerms));
 	}
@@ -216,7 +246,11 @@ function buildModule(
 			questionAt.set(result.value.id, where);
 			result.value.sources.forEach((id, j) => {
 				if (haveSources && !sourceById.has(id))
-					issues.push({ file, line: parsed.lineAt([i, 'sources', j]), message: `${label} sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
+					issues.push({
+						file,
+						line: parsed.lineAt([i, 'sources', j]),
+						message: `${label} sources: unknown source "${id}"${suggest(id, sourceById.keys())}`
+					});
 			});
 			valid.push({ input: result.value, where });
 		});
@@ -224,11 +258,19 @@ function buildModule(
 	}
 
 	/** Frontmatter, prose and quiz of a markdown file; `quiz` says whether one is required. */
-	function markdownFile<S extends z.ZodType>(name: string, schema: S, quiz: 'required' | 'optional' | 'none') {
+	function markdownFile<S extends z.ZodType>(
+		name: string,
+		schema: S,
+		quiz: 'required' | 'optional' | 'none'
+	) {
 		const file = at(name);
 		const split = splitFrontmatter(files[name]!);
 		if (split.frontmatter === undefined) {
-			issues.push({ file, line: 1, message: 'missing frontmatter: start the file with a --- block' });
+			issues.push({
+				file,
+				line: 1,
+				message: 'missing frontmatter: start the file with a --- block'
+			});
 			return undefined;
 		}
 		const parsed = parseYaml(split.frontmatter, file, split.frontmatterLine);
@@ -239,17 +281,35 @@ function buildModule(
 		const body = splitQuizzes(split.body, split.bodyLine);
 		if (quiz === 'none') {
 			for (const block of body.quizzes)
-				issues.push({ file, line: block.line - 1, message: 'quiz blocks belong in sections and comparison files' });
+				issues.push({
+					file,
+					line: block.line - 1,
+					message: 'quiz blocks belong in sections and comparison files'
+				});
 		} else if (body.quizzes.length === 0 && quiz === 'required') {
-			issues.push({ file, line: split.bodyLine, message: 'section has no quiz: end it with a ```quiz block' });
+			issues.push({
+				file,
+				line: split.bodyLine,
+				message: 'section has no quiz: end it with a ```quiz block'
+			});
 		} else if (body.quizzes.length > 1) {
-			issues.push({ file, line: body.quizzes[1]!.line - 1, message: 'a section has one quiz block; merge the questions into the first' });
+			issues.push({
+				file,
+				line: body.quizzes[1]!.line - 1,
+				message: 'a section has one quiz block; merge the questions into the first'
+			});
 		}
 		for (const block of body.quizzes)
-			if (block.unclosed) issues.push({ file, line: block.line - 1, message: 'quiz block is not closed with ```' });
+			if (block.unclosed)
+				issues.push({ file, line: block.line - 1, message: 'quiz block is not closed with ```' });
 		if (body.trailingLine !== undefined)
-			issues.push({ file, line: body.trailingLine, message: 'text after the quiz block: the quiz ends the section' });
-		const questions = quiz === 'none' ? [] : body.quizzes.flatMap((b) => quizFrom(file, b.yaml, b.line));
+			issues.push({
+				file,
+				line: body.trailingLine,
+				message: 'text after the quiz block: the quiz ends the section'
+			});
+		const questions =
+			quiz === 'none' ? [] : body.quizzes.flatMap((b) => quizFrom(file, b.yaml, b.line));
 		return {
 			meta: meta.value,
 			lineAt: parsed.lineAt,
@@ -263,7 +323,11 @@ function buildModule(
 	let moduleMeta: z.infer<typeof moduleMetaSchema> | undefined;
 	let overviewHtml = '';
 	if (files['module.md'] === undefined) {
-		issues.push({ file: at('module.md'), line: 1, message: 'missing file: every module needs module.md' });
+		issues.push({
+			file: at('module.md'),
+			line: 1,
+			message: 'missing file: every module needs module.md'
+		});
 	} else {
 		const parsed = markdownFile('module.md', moduleMetaSchema, 'none');
 		moduleMeta = parsed?.meta;
@@ -276,16 +340,28 @@ function buildModule(
 		const parts = name.split('/');
 		if (parts.length === 1) {
 			if (!dataFiles.includes(name))
-				issues.push({ file: at(name), line: 1, message: `unexpected file: a module holds ${dataFiles.join(', ')}, case folders and comparison/` });
+				issues.push({
+					file: at(name),
+					line: 1,
+					message: `unexpected file: a module holds ${dataFiles.join(', ')}, case folders and comparison/`
+				});
 			continue;
 		}
 		if ((dataLists as readonly string[]).includes(parts[0]!)) {
 			if (parts.length > 2 || !/\.ya?ml$/.test(name))
-				issues.push({ file: at(name), line: 1, message: `unexpected file: ${parts[0]}/ holds .yaml lists` });
+				issues.push({
+					file: at(name),
+					line: 1,
+					message: `unexpected file: ${parts[0]}/ holds .yaml lists`
+				});
 			continue;
 		}
 		if (parts.length > 2) {
-			issues.push({ file: at(name), line: 1, message: 'unexpected file: folders nest one level (module/case/section.md)' });
+			issues.push({
+				file: at(name),
+				line: 1,
+				message: 'unexpected file: folders nest one level (module/case/section.md)'
+			});
 			continue;
 		}
 		const list = folders.get(parts[0]!) ?? [];
@@ -294,7 +370,6 @@ function buildModule(
 	}
 
 	const cases: Case[] = [];
-	let dimensions: Dimension[] = [];
 	const dimensionFiles: string[] = [];
 	for (const caseFolder of [...folders.keys()].sort()) {
 		const names = folders.get(caseFolder)!.sort();
@@ -304,9 +379,17 @@ function buildModule(
 		}
 		const caseSlug = slugOf(caseFolder);
 		if (reservedSlugs.includes(caseSlug))
-			issues.push({ file: at(`${caseFolder}/index.md`), line: 1, message: `"${caseSlug}" is the name of a module page; rename the case folder` });
+			issues.push({
+				file: at(`${caseFolder}/index.md`),
+				line: 1,
+				message: `"${caseSlug}" is the name of a module page; rename the case folder`
+			});
 		if (!names.includes('index.md')) {
-			issues.push({ file: at(`${caseFolder}/index.md`), line: 1, message: 'missing file: every case folder needs index.md' });
+			issues.push({
+				file: at(`${caseFolder}/index.md`),
+				line: 1,
+				message: 'missing file: every case folder needs index.md'
+			});
 			continue;
 		}
 		const index = markdownFile(`${caseFolder}/index.md`, caseMetaSchema, 'none');
@@ -314,13 +397,21 @@ function buildModule(
 		for (const name of names) {
 			if (name === 'index.md') continue;
 			if (!name.endsWith('.md')) {
-				issues.push({ file: at(`${caseFolder}/${name}`), line: 1, message: 'unexpected file: sections are .md files' });
+				issues.push({
+					file: at(`${caseFolder}/${name}`),
+					line: 1,
+					message: 'unexpected file: sections are .md files'
+				});
 				continue;
 			}
 			const parsed = markdownFile(`${caseFolder}/${name}`, sectionMetaSchema, 'required');
 			if (!parsed) continue;
 			if (!hasCitation(parsed.prose)) {
-				issues.push({ file: at(`${caseFolder}/${name}`), line: parsed.bodyLine, message: 'section cites no source: cite at least one with [@id]' });
+				issues.push({
+					file: at(`${caseFolder}/${name}`),
+					line: parsed.bodyLine,
+					message: 'section cites no source: cite at least one with [@id]'
+				});
 			}
 			if (parsed.meta)
 				sections.push({
@@ -357,24 +448,38 @@ function buildModule(
 	);
 	// Lessons are told in sections like cases but are not columns of the comparison.
 	const isLesson = (folder: string) =>
-		/^kind:\s*['"]?lesson['"]?\s*$/m.test(splitFrontmatter(files[`${folder}/index.md`] ?? '').frontmatter ?? '');
+		/^kind:\s*['"]?lesson['"]?\s*$/m.test(
+			splitFrontmatter(files[`${folder}/index.md`] ?? '').frontmatter ?? ''
+		);
 	const caseSlugs = [...folders.keys()]
 		.filter((folder) => folder !== 'comparison' && !isLesson(folder))
 		.map(slugOf);
-	dimensions = dimensionFiles.flatMap((name): Dimension[] => {
+	const dimensions = dimensionFiles.flatMap((name): Dimension[] => {
 		const file = at(name);
 		const parsed = markdownFile(name, dimensionMetaSchema, 'optional');
 		if (!parsed?.meta) return [];
 		const { meta, lineAt } = parsed;
 		for (const key of Object.keys(meta.cells)) {
 			if (!caseSlugs.includes(key))
-				issues.push({ file, line: lineAt(['cells', key]), message: `cells.${key}: no case has this slug (cases: ${caseSlugs.join(', ')})` });
+				issues.push({
+					file,
+					line: lineAt(['cells', key]),
+					message: `cells.${key}: no case has this slug (cases: ${caseSlugs.join(', ')})`
+				});
 			else if (!hasCitation(meta.cells[key]!))
-				issues.push({ file, line: lineAt(['cells', key]), message: `cells.${key}: cite at least one source with [@id]` });
+				issues.push({
+					file,
+					line: lineAt(['cells', key]),
+					message: `cells.${key}: cite at least one source with [@id]`
+				});
 		}
 		for (const caseSlug of caseSlugs) {
 			if (!(caseSlug in meta.cells))
-				issues.push({ file, line: lineAt(['cells']), message: `cells: missing a cell for case "${caseSlug}"` });
+				issues.push({
+					file,
+					line: lineAt(['cells']),
+					message: `cells: missing a cell for case "${caseSlug}"`
+				});
 		}
 		const cells = Object.entries(meta.cells);
 		const [html, ...cellHtml] = renderBlocks(
@@ -398,13 +503,25 @@ function buildModule(
 	for (const { value: event, file, index: i, lineAt } of timeline) {
 		const owner = caseSections.get(event.case);
 		if (!owner) {
-			issues.push({ file, line: lineAt(['case']), message: `[${i}].case: no case has the slug "${event.case}"` });
+			issues.push({
+				file,
+				line: lineAt(['case']),
+				message: `[${i}].case: no case has the slug "${event.case}"`
+			});
 		} else if (event.section && !owner.includes(event.section)) {
-			issues.push({ file, line: lineAt(['section']), message: `[${i}].section: case "${event.case}" has no section "${event.section}"` });
+			issues.push({
+				file,
+				line: lineAt(['section']),
+				message: `[${i}].section: case "${event.case}" has no section "${event.section}"`
+			});
 		}
 		event.sources.forEach((id, j) => {
 			if (haveSources && !sourceById.has(id))
-				issues.push({ file, line: lineAt(['sources', j]), message: `[${i}].sources: unknown source "${id}"${suggest(id, sourceById.keys())}` });
+				issues.push({
+					file,
+					line: lineAt(['sources', j]),
+					message: `[${i}].sources: unknown source "${id}"${suggest(id, sourceById.keys())}`
+				});
 		});
 	}
 
@@ -484,8 +601,7 @@ function lineLookup(text: string): (offset: number) => number {
 	return (offset) => {
 		if (!starts) {
 			starts = [0];
-			for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-				starts.push(i + 1);
+			for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 		}
 		let low = 0;
 		let high = starts.length - 1;

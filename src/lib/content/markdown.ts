@@ -199,6 +199,7 @@ function renderAlone(markdown: Markdown): string {
  * start without one of these characters.
  */
 function isPlainInline(markdown: string): boolean {
+	// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 	return !/[\x00-\x1f\x7f\\`*_~[\]<>&!@:]|www\./i.test(markdown);
 }
 
@@ -217,7 +218,9 @@ function escapeLikeMarked(text: string): string {
  */
 const slotOpen = '\x02';
 const slotClose = '\x03';
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
 const slotMarker = /\x02(\d+)\x03/g;
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
 const slotInsideTag = /<[^>]*\x02/;
 
 /** A link held back from sanitizing: `key` (its markdown) always renders to the same `html`. */

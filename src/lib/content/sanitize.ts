@@ -2,9 +2,39 @@ import sanitizeHtml from 'sanitize-html';
 
 const options: sanitizeHtml.IOptions = {
 	allowedTags: [
-		'p', 'a', 'em', 'strong', 'b', 'i', 'ul', 'ol', 'li', 'blockquote', 'h3', 'h4', 'h5', 'h6',
-		'code', 'pre', 'sup', 'sub', 'span', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
-		'abbr', 'cite', 'q', 'del', 'figure', 'figcaption'
+		'p',
+		'a',
+		'em',
+		'strong',
+		'b',
+		'i',
+		'ul',
+		'ol',
+		'li',
+		'blockquote',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'code',
+		'pre',
+		'sup',
+		'sub',
+		'span',
+		'br',
+		'hr',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td',
+		'abbr',
+		'cite',
+		'q',
+		'del',
+		'figure',
+		'figcaption'
 	],
 	allowedAttributes: {
 		a: ['href', 'class', 'title'],
@@ -48,8 +78,28 @@ const separator = '\x04';
 
 /** Elements that marked and the link extensions write; anything else is sanitized alone. */
 const containers = new Set([
-	'p', 'a', 'span', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
-	'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'
+	'p',
+	'a',
+	'span',
+	'em',
+	'strong',
+	'del',
+	'code',
+	'pre',
+	'blockquote',
+	'ul',
+	'ol',
+	'li',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td'
 ]);
 const voids = new Set(['br', 'hr', 'img', 'input']);
 /** A tag whose attributes are all `name="value"` with nothing in a value to misread, or a lone `<`. */

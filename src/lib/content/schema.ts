@@ -18,9 +18,22 @@ export const skills = [
 ] as const;
 
 /** Marks a source can carry, as the fact base gives them: a reader should weigh such a source. */
-export const sourceMarks = ['weak', 'wikipedia-derived', 'partisan', 'official', 'state-media'] as const;
+export const sourceMarks = [
+	'weak',
+	'wikipedia-derived',
+	'partisan',
+	'official',
+	'state-media'
+] as const;
 
-export const questionKinds = ['single', 'multiple', 'order', 'match', 'categorize', 'short'] as const;
+export const questionKinds = [
+	'single',
+	'multiple',
+	'order',
+	'match',
+	'categorize',
+	'short'
+] as const;
 
 export const moduleMetaSchema = z.strictObject({
 	title: text,
@@ -68,8 +81,12 @@ export const sourceSchema = z.strictObject({
 	short: text.optional(),
 	date: z
 		.union([z.string(), z.number(), z.date()])
-		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
-		.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'))
+		.transform((value) =>
+			value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
+		)
+		.pipe(
+			z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
+		)
 		.optional(),
 	/** Omitted for a printed book with no copy a pupil may lawfully be sent to: cite its pages. */
 	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
@@ -139,7 +156,11 @@ const distinct =
 		values.forEach((value, i) => {
 			const key = value.trim().toLowerCase();
 			if (seen.has(key))
-				ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${value}"`, path: [...prefix, i] });
+				ctx.addIssue({
+					code: 'custom',
+					message: `duplicate ${what} "${value}"`,
+					path: [...prefix, i]
+				});
 			seen.add(key);
 		});
 	};
@@ -220,9 +241,7 @@ export const categorizeQuestionSchema = z
 			.array(text)
 			.min(2, 'give at least two categories')
 			.superRefine((categories, ctx) => distinct('category')(categories, ctx)),
-		items: z
-			.array(z.strictObject({ text: text, category: text }))
-			.min(2, 'give at least two items')
+		items: z.array(z.strictObject({ text: text, category: text })).min(2, 'give at least two items')
 	})
 	.superRefine((q, ctx) => {
 		q.items.forEach((item, i) => {
@@ -238,7 +257,9 @@ export const categorizeQuestionSchema = z
 export const shortQuestionSchema = z.strictObject({
 	...questionBase,
 	kind: z.literal('short'),
-	accept: z.array(z.union([text, z.number().transform(String)])).min(1, 'list at least one accepted answer')
+	accept: z
+		.array(z.union([text, z.number().transform(String)]))
+		.min(1, 'list at least one accepted answer')
 });
 
 export const questionSchema = z.discriminatedUnion(

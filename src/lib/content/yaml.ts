@@ -35,7 +35,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
 				if (keyNode.range) line = toLine(keyNode.range[0]);
 				node = pair.value;
 				if (isSeq(node) || isMap(node)) continue;
-				if (node && (node as Node).range && !isScalar(node)) line = toLine((node as Node).range![0]);
+				if (node && (node as Node).range && !isScalar(node))
+					line = toLine((node as Node).range![0]);
 			} else if (isSeq(node) && typeof key === 'number') {
 				const item = node.items[key] as Node | undefined;
 				if (!item) break;

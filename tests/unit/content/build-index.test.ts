@@ -26,13 +26,19 @@ describe('buildIndex on the valid fixture', () => {
 
 	test('renders citations as links to the sources page and glossary links to the glossary', () => {
 		const html = module.cases[0]!.sections[0]!.html;
-		expect(html).toContain('<a href="/mini/sources#src-one" title="First source">Test Press 2022</a>');
+		expect(html).toContain(
+			'<a href="/mini/sources#src-one" title="First source">Test Press 2022</a>'
+		);
 		expect(html).toContain('<a class="term" href="/mini/glossary#term-one">the term</a>');
 	});
 
 	test('gives short-case titles a default and keeps timeline times', () => {
 		expect(module.cases[1]!.shortTitle).toBe('Beta, 1981');
-		expect(module.timeline[0]).toMatchObject({ time: '17:20', timezone: 'UTC+5', section: 'start' });
+		expect(module.timeline[0]).toMatchObject({
+			time: '17:20',
+			timezone: 'UTC+5',
+			section: 'start'
+		});
 	});
 
 	test('sources may be split across sources.yaml and sources/*.yaml', () => {
@@ -65,7 +71,9 @@ const expected: Record<string, string[]> = {
 	'duplicate-across-files': [
 		'content/mini/sources/more.yaml:1: duplicate id "src-two" (first at mini/sources.yaml:6)'
 	],
-	'duplicate-source-id': ['content/mini/sources.yaml:11: duplicate id "src-one" (first at mini/sources.yaml:1)'],
+	'duplicate-source-id': [
+		'content/mini/sources.yaml:11: duplicate id "src-one" (first at mini/sources.yaml:1)'
+	],
 	'missing-cell': [
 		'content/mini/comparison/01-trigger.md:4: cells: missing a cell for case "beta"',
 		'content/mini/comparison/01-trigger.md:6: cells.gamma: no case has this slug (cases: alpha, beta)'
@@ -146,13 +154,18 @@ describe('structural problems', () => {
 		const renamed = Object.fromEntries(
 			Object.entries(files).map(([path, text]) => [path.replace('01-alpha', '01-compare'), text])
 		);
-		expect(formatIssues(buildIndex(renamed).issues)).toContain('"compare" is the name of a module page');
+		expect(formatIssues(buildIndex(renamed).issues)).toContain(
+			'"compare" is the name of a module page'
+		);
 	});
 
 	test('text after the quiz and an unclosed quiz block are reported', () => {
 		const files = fixtureFiles();
 		const section = files['mini/02-beta/01-start.md']!;
-		const trailing = buildIndex({ ...files, 'mini/02-beta/01-start.md': section + '\nMore prose.\n' });
+		const trailing = buildIndex({
+			...files,
+			'mini/02-beta/01-start.md': section + '\nMore prose.\n'
+		});
 		expect(formatIssues(trailing.issues)).toMatch(/01-start\.md:\d+: text after the quiz block/);
 		const unclosed = buildIndex({
 			...files,

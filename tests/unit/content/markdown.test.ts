@@ -3,7 +3,9 @@ import { renderBlock, renderInline, type LinkResolver } from '$lib/content/markd
 
 const links: LinkResolver = {
 	source: (id) =>
-		id === 'known' ? { label: 'Press 2022', href: '/m/sources#known', title: 'Known "title"' } : undefined,
+		id === 'known'
+			? { label: 'Press 2022', href: '/m/sources#known', title: 'Known "title"' }
+			: undefined,
 	term: (id) => (id === 'csto' ? { label: 'CSTO', href: '/m/glossary#csto' } : undefined)
 };
 
@@ -15,7 +17,9 @@ describe('markdown rendering', () => {
 	});
 
 	test('a glossary link shows the term or the given words', () => {
-		expect(renderInline('[[csto]]', links)).toBe('<a class="term" href="/m/glossary#csto">CSTO</a>');
+		expect(renderInline('[[csto]]', links)).toBe(
+			'<a class="term" href="/m/glossary#csto">CSTO</a>'
+		);
 		expect(renderInline('[[csto|the alliance]]', links)).toContain('>the alliance</a>');
 	});
 

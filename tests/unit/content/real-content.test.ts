@@ -32,7 +32,10 @@ describe('the module "what makes a coup" is complete', () => {
 		expect(cases.map((c) => c.slug)).toEqual(['kazakhstan-2022', 'spain-1981', 'ussr-1991']);
 		for (const c of cases) {
 			expect(c.sections.length, c.slug).toBeGreaterThanOrEqual(7);
-			expect(c.sections.map((s) => s.slug), c.slug).toEqual(
+			expect(
+				c.sections.map((s) => s.slug),
+				c.slug
+			).toEqual(
 				expect.arrayContaining([
 					'background',
 					'the-trigger',
@@ -69,7 +72,14 @@ describe('the module "what makes a coup" is complete', () => {
 	test('at least 150 questions, every kind, 40% beyond recall, each explained and sourced', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(150);
 		const kinds = new Set(questions.map((q) => q.kind));
-		expect([...kinds].sort()).toEqual(['categorize', 'match', 'multiple', 'order', 'short', 'single']);
+		expect([...kinds].sort()).toEqual([
+			'categorize',
+			'match',
+			'multiple',
+			'order',
+			'short',
+			'single'
+		]);
 		const beyondRecall = questions.filter((q) => q.skill !== 'recall').length;
 		expect(beyondRecall / questions.length).toBeGreaterThanOrEqual(0.4);
 		for (const q of questions) {
@@ -80,7 +90,9 @@ describe('the module "what makes a coup" is complete', () => {
 
 	test('at least 35 glossary terms, each linked from the text', () => {
 		expect(module.glossary.length).toBeGreaterThanOrEqual(35);
-		const unlinked = module.glossary.filter((t) => !allHtml.includes(`/glossary#${t.id}"`)).map((t) => t.id);
+		const unlinked = module.glossary
+			.filter((t) => !allHtml.includes(`/glossary#${t.id}"`))
+			.map((t) => t.id);
 		expect(unlinked).toEqual([]);
 	});
 

@@ -16,7 +16,12 @@ export function runHashes(text: string, n = 12): Set<string> {
 	const list = words(text);
 	const hashes = new Set<string>();
 	for (let i = 0; i + n <= list.length; i++) {
-		hashes.add(createHash('sha256').update(list.slice(i, i + n).join(' ')).digest('hex').slice(0, 16));
+		hashes.add(
+			createHash('sha256')
+				.update(list.slice(i, i + n).join(' '))
+				.digest('hex')
+				.slice(0, 16)
+		);
 	}
 	return hashes;
 }
