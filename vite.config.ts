@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { contentCheck } from './scripts/content-plugin.ts';
+import { content } from './scripts/content-plugin.ts';
 
 export default defineConfig({
-	plugins: [contentCheck(), sveltekit()],
+	plugins: [content(), sveltekit()],
 	build: {
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},

@@ -1,8 +1,8 @@
 // Checks every content file and prints each problem as file:line: message. Exit 1 on any problem.
 import { resolve } from 'node:path';
-import { buildIndex } from '../src/lib/content/build-index.ts';
+import { buildIndex } from '../src/lib/content/compile.ts';
 import { formatIssues } from '../src/lib/content/issues.ts';
-import { readContentFiles } from '../src/lib/server/content-files.ts';
+import { readContentFiles } from './content-files.ts';
 
 const root = resolve(process.argv[2] ?? 'content');
 const started = performance.now();

@@ -5,8 +5,12 @@ declare global {
 			message: string;
 		}
 		interface Locals {
+			/** The learner this browser speaks for, resolved once per request by the hook. */
+			learnerId?: string;
 			/** The status of a refused form action, to be sent on the wire (see refuse.ts). */
 			failure?: number;
+			/** How the page being rendered may be cached (see delivery/cacheable.ts). */
+			cache?: import('$lib/server/delivery/cacheable').CachePolicy;
 			/** HTML a page sends as markup only (see markup.ts). */
 			markup?: string[];
 		}

@@ -1,9 +1,10 @@
 import { moduleStub } from '$lib/server/content';
-import { readLearner } from '$lib/server/learner';
+import { cachePage } from '$lib/server/delivery/cacheable';
 import { allProgress, summary } from '$lib/server/progress';
 
-export async function load({ cookies }) {
-	const modules = await allProgress(readLearner(cookies));
+export async function load(event) {
+	cachePage(event, 'per-learner');
+	const modules = await allProgress(event.locals.learnerId);
 	const recent = modules
 		.filter(({ progress }) => progress.lastActivity)
 		.sort((a, b) => (a.progress.lastActivity! < b.progress.lastActivity! ? 1 : -1))[0];

@@ -6,9 +6,10 @@ const firstCase = module.cases[0]!;
 const action = `/${module.slug}/${firstCase.slug}?/answer`;
 const questions = firstCase.sections.flatMap((s) => s.questions);
 const single = questions.find((q) => q.kind === 'single')!;
-const otherCaseQuestion = allQuestions().find(
-	(q) => placeOf(q).case && placeOf(q).case !== firstCase.slug
-)!;
+const otherCaseQuestion = allQuestions().find((q) => {
+	const place = placeOf(q);
+	return place.kind === 'section' && place.case !== firstCase.slug;
+})!;
 
 /** Posts as a browser without JavaScript does (an HTML page comes back). */
 const post = (

@@ -2,19 +2,22 @@
 // wrong. Keys are read here, in the test process, never from the server.
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildIndex } from '../../src/lib/content/build-index';
-import type { Module, Question } from '../../src/lib/content/types';
-import { readContentFiles } from '../../src/lib/server/content-files';
+import { buildIndex } from '../../src/lib/content/compile';
+import { lookupsOf } from '../../src/lib/content/lookups';
+import type { Module, Place, Question } from '../../src/lib/content/types';
+import { urls } from '../../src/lib/content/urls';
+import { readContentFiles } from '../../scripts/content-files';
 
 const { index } = buildIndex(readContentFiles(resolve('content')));
 export const modules: Module[] = index.modules;
-export const module: Module = index.modules[0]!;
+/** The module the tests walk through, named so that a new module cannot take its place. */
+export const module: Module = index.modules.find((m) => m.slug === 'what-makes-a-coup')!;
+const lookups = lookupsOf(module);
 
-export function allQuestions(m: Module = module): Question[] {
-	return [
-		...m.cases.flatMap((c) => c.sections.flatMap((s) => s.questions)),
-		...m.dimensions.flatMap((d) => d.questions)
-	];
+export function allQuestions(): Question[] {
+	return lookups.outline.units.flatMap((unit) =>
+		unit.questions.map((q) => lookups.question(q.id)!.question)
+	);
 }
 
 /** Every page a learner can open, before answering anything. */
@@ -79,11 +82,13 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 	await root.getByRole('button', { name: /check/i }).click();
 }
 
-/** The case and section a question belongs to. */
-export function placeOf(question: Question): { case?: string; section: string } {
-	for (const c of module.cases)
-		for (const s of c.sections)
-			if (s.questions.includes(question)) return { case: c.slug, section: s.slug };
-	for (const d of module.dimensions) if (d.questions.includes(question)) return { section: d.slug };
-	throw new Error(`question ${question.id} is nowhere`);
+/** Where a question lives. */
+export function placeOf(question: Question): Place {
+	return lookups.question(question.id)!.place;
+}
+
+/** The page a question is on. */
+export function pageOf(question: Question): string {
+	const place = placeOf(question);
+	return place.kind === 'section' ? urls.case(module.slug, place.case) : urls.compare(module.slug);
 }

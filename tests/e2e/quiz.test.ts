@@ -1,14 +1,9 @@
 import { expect, test } from '@playwright/test';
-import type { QuestionKind } from '../../src/lib/content/types';
-import { allQuestions, answer, module, placeOf } from './content';
+import { questionKinds } from '../../src/lib/content/kinds';
+import { allQuestions, answer, module, pageOf, placeOf } from './content';
 
-const caseQuestions = allQuestions().filter((q) => placeOf(q).case);
-const kinds: QuestionKind[] = ['single', 'multiple', 'order', 'match', 'categorize', 'short'];
-const pageOf = (id: string) => {
-	const question = allQuestions().find((q) => q.id === id)!;
-	const place = placeOf(question);
-	return place.case ? `/${module.slug}/${place.case}` : `/${module.slug}/compare`;
-};
+const caseQuestions = allQuestions().filter((q) => placeOf(q).kind === 'section');
+const kinds = questionKinds;
 
 test('a learner opens a case, answers wrong then right, and the answer is kept', async ({
 	page
@@ -21,12 +16,12 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	await page.getByRole('link', { name: firstCase.title, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstCase.title);
 
-	// With JavaScript the answer goes to the JSON endpoint; only the progress comes back after
-	// it, not the page's prose again.
+	// With JavaScript the answer goes to the page's answer action as an enhanced form; only the
+	// progress comes back after it, not the page's prose again.
 	const posted = page.waitForRequest((r) => r.method() === 'POST');
 	const refreshed = page.waitForRequest((r) => r.url().includes('__data.json'));
 	await answer(page, question, false);
-	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/answer$`));
+	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/${firstCase.slug}\\?/answer`));
 	const result = page.locator(`#q-${question.id}-result`);
 	await expect(result).toHaveText('Not right this time');
 	const total = firstCase.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -81,21 +76,21 @@ for (const javaScriptEnabled of [true, false]) {
 			test(`${kind}: wrong then right`, async ({ page }) => {
 				const question = allQuestions().find((q) => q.kind === kind);
 				test.skip(!question, `the content has no ${kind} question`);
-				await page.goto(pageOf(question!.id));
+				await page.goto(pageOf(question!));
 				await answer(page, question!, false);
 				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText(
 					/^(Not right|Partly right)/
 				);
 				await answer(page, question!, true);
 				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText('Right');
-				await page.goto(pageOf(question!.id));
+				await page.goto(pageOf(question!));
 				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText('Right');
 			});
 		}
 
 		test('an incomplete answer gets a message and nothing is stored', async ({ page }) => {
 			const question = caseQuestions.find((q) => q.kind === 'single')!;
-			await page.goto(pageOf(question.id));
+			await page.goto(pageOf(question));
 			await page.locator(`#q-${question.id}`).getByRole('button', { name: /check/i }).click();
 			await expect(page.locator(`#q-${question.id}-error`)).toHaveText('Choose an answer first.');
 			await expect(page.locator(`#q-${question.id}-result`)).toHaveCount(0);

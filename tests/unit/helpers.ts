@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIndex, type ContentFiles } from '$lib/content/build-index';
-import type { Module, Question } from '$lib/content/types';
-import { readContentFiles } from '$lib/server/content-files';
+import { buildIndex, type ContentFiles } from '$lib/content/compile';
+import { lookupsOf } from '$lib/content/lookups';
+import type { Module, QuestionKind, QuestionOf } from '$lib/content/types';
+import { readContentFiles } from '../../scripts/content-files';
 
 export const fixtures = join(import.meta.dirname, '..', 'fixtures', 'content');
 
@@ -23,16 +24,8 @@ export function miniModule(): Module {
 }
 
 /** A question of the miniature module by id, narrowed to its kind. */
-export function questionOf<K extends Question['kind']>(
-	id: string,
-	kind: K
-): Extract<Question, { kind: K }> {
-	const module = miniModule();
-	const all = [
-		...module.cases.flatMap((c) => c.sections.flatMap((s) => s.questions)),
-		...module.dimensions.flatMap((d) => d.questions)
-	];
-	const question = all.find((q) => q.id === id);
+export function questionOf<K extends QuestionKind>(id: string, kind: K): QuestionOf<K> {
+	const question = lookupsOf(miniModule()).question(id)?.question;
 	if (!question || question.kind !== kind) throw new Error(`no ${kind} question ${id}`);
-	return question as Extract<Question, { kind: K }>;
+	return question as unknown as QuestionOf<K>;
 }

@@ -1,4 +1,5 @@
-import type { QuestionKind, Skill, SourceEntry } from './schema.ts';
+import type { contentKinds, QuestionKind } from './kinds/index.ts';
+import type { Skill, SourceEntry, TimelineEntry } from './schema.ts';
 
 export type { QuestionKind, Skill };
 
@@ -11,67 +12,37 @@ interface QuestionBase {
 	explanationHtml: string;
 	/** Ids of the sources that back the answer. */
 	sources: string[];
+	/** Changes when what a learner answers against changes (prompt, options, key). */
+	version: string;
 	/** Where the question is written, for messages. */
 	file: string;
 	line: number;
 }
 
-/** An option of a choice question, with its key and feedback (server-only). */
-export interface ChoiceOption {
-	id: string;
-	html: string;
-	correct: boolean;
-	feedbackHtml: string;
-}
+/** A question of kind K with its answer key: lives on the server only. */
+export type QuestionOf<K extends QuestionKind> = QuestionBase & { kind: K } & ReturnType<
+		(typeof contentKinds)[K]['build']
+	>;
 
-export interface SingleQuestion extends QuestionBase {
-	kind: 'single';
-	options: ChoiceOption[];
-}
+/** A question of any kind with its answer key: lives on the server only. */
+export type Question = { [K in QuestionKind]: QuestionOf<K> }[QuestionKind];
 
-export interface MultipleQuestion extends QuestionBase {
-	kind: 'multiple';
-	options: ChoiceOption[];
-}
+/** Where a unit of study lives: a section of a case or lesson, or a dimension of the comparison. */
+export type Place =
+	{ kind: 'section'; case: string; section: string } | { kind: 'dimension'; dimension: string };
 
-export interface OrderQuestion extends QuestionBase {
-	kind: 'order';
-	/** In the correct order. */
-	items: { id: string; html: string }[];
+/** The sources and glossary terms a piece of prose cites, by id, in the order first cited. */
+export interface Refs {
+	sources: string[];
+	terms: string[];
 }
-
-export interface MatchQuestion extends QuestionBase {
-	kind: 'match';
-	/** Right sides are plain text: they are shown inside a <select>. */
-	pairs: { left: { id: string; html: string }; right: { id: string; text: string } }[];
-}
-
-export interface CategorizeQuestion extends QuestionBase {
-	kind: 'categorize';
-	categories: { id: string; label: string }[];
-	items: { id: string; html: string; category: string }[];
-}
-
-export interface ShortQuestion extends QuestionBase {
-	kind: 'short';
-	/** Accepted answers as written by the author. */
-	accept: string[];
-}
-
-/** A question with its answer key: lives on the server only. */
-export type Question =
-	| SingleQuestion
-	| MultipleQuestion
-	| OrderQuestion
-	| MatchQuestion
-	| CategorizeQuestion
-	| ShortQuestion;
 
 /** A block of prose followed by the quiz that tests it. */
 export interface Section {
 	slug: string;
 	title: string;
 	html: string;
+	refs: Refs;
 	questions: Question[];
 }
 
@@ -86,17 +57,28 @@ export interface Case {
 	place?: string;
 	summary: string;
 	introHtml: string;
+	introRefs: Refs;
 	sections: Section[];
 }
 
 /** One row of the comparison: a cell per case, a synthesis and an optional quiz. */
-export interface Dimension extends Section {
+export interface Dimension {
+	slug: string;
+	title: string;
 	question: string;
 	/** Rendered cell per case slug. */
 	cells: Record<string, string>;
+	/** The synthesis below the grid. */
+	html: string;
+	/** What the synthesis and the cells cite. */
+	refs: Refs;
+	questions: Question[];
 }
 
-export type Source = SourceEntry & { label: string };
+export type Source = SourceEntry & {
+	/** How citations name it, e.g. "El País 1982" or "El País, 17 Apr 1982" when two would clash. */
+	label: string;
+};
 
 export interface GlossaryTerm {
 	id: string;
@@ -104,18 +86,7 @@ export interface GlossaryTerm {
 	definitionHtml: string;
 }
 
-export interface TimelineEvent {
-	id: string;
-	case: string;
-	date: string;
-	time?: string;
-	timezone?: string;
-	title: string;
-	section?: string;
-	onset?: boolean;
-	moment?: string;
-	sources: string[];
-}
+export type TimelineEvent = TimelineEntry;
 
 export interface Module {
 	slug: string;

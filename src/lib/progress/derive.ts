@@ -1,12 +1,7 @@
-/** The shape progress is counted over: any module (questions need only their ids). */
-export interface Outline {
-	cases: {
-		slug: string;
-		title?: string;
-		sections: { slug: string; questions: { id: string }[] }[];
-	}[];
-	dimensions: { slug: string; questions: { id: string }[] }[];
-}
+import type { Outline } from '$lib/content/outline';
+import type { Place } from '$lib/content/types';
+
+export type { Outline, Place };
 
 /** The stored facts progress is derived from, oldest first. */
 export interface AttemptFact {
@@ -15,6 +10,8 @@ export interface AttemptFact {
 	total: number;
 	correct: boolean;
 	createdAt: string;
+	/** `review` when answered on the review page. */
+	context: 'quiz' | 'review';
 }
 
 export interface QuestionProgress {
@@ -28,13 +25,6 @@ export interface QuestionProgress {
 
 export type Status = 'not-started' | 'in-progress' | 'complete';
 
-/** How every view names a status. */
-export const statusLabel: Record<Status, string> = {
-	'not-started': 'not started',
-	'in-progress': 'in progress',
-	complete: 'done'
-};
-
 export interface UnitProgress {
 	total: number;
 	answered: number;
@@ -45,18 +35,13 @@ export interface UnitProgress {
 	status: Status;
 }
 
-export interface Place {
-	case?: string;
-	section: string;
-}
-
 export interface ModuleProgress extends UnitProgress {
 	cases: Record<string, UnitProgress & { sections: Record<string, UnitProgress> }>;
 	comparison: UnitProgress & { dimensions: Record<string, UnitProgress> };
 	questions: Record<string, QuestionProgress>;
 	/** When the learner last answered anything here. */
 	lastActivity?: string;
-	/** Where to pick up: the section last worked on, or the next one when it is done. */
+	/** Where to pick up: the unit last worked on, or the next one when it is done. */
 	resume?: Place;
 }
 
@@ -65,23 +50,19 @@ export interface ModuleProgress extends UnitProgress {
  * longer in the content are ignored.
  */
 export function deriveProgress(outline: Outline, attempts: AttemptFact[]): ModuleProgress {
-	const questions: Record<string, QuestionProgress> = {};
-	const placeOf = new Map<string, Place>();
-	for (const c of outline.cases)
-		for (const s of c.sections)
-			for (const q of s.questions) placeOf.set(q.id, { case: c.slug, section: s.slug });
-	for (const d of outline.dimensions)
-		for (const q of d.questions) placeOf.set(q.id, { section: d.slug });
+	const unitOf = new Map<string, number>();
+	outline.units.forEach((unit, i) => unit.questions.forEach((q) => unitOf.set(q.id, i)));
 
+	const questions: Record<string, QuestionProgress> = {};
 	let last: AttemptFact | undefined;
 	for (const attempt of attempts) {
-		if (!placeOf.has(attempt.questionId)) continue;
+		if (!unitOf.has(attempt.questionId)) continue;
 		last = attempt;
 		const seen = questions[attempt.questionId];
 		if (seen) {
 			seen.attempts += 1;
 			seen.latestCorrect = attempt.correct;
-		} else {
+		} else
 			questions[attempt.questionId] = {
 				attempts: 1,
 				firstCorrect: attempt.correct,
@@ -89,10 +70,9 @@ export function deriveProgress(outline: Outline, attempts: AttemptFact[]): Modul
 				firstEarned: attempt.earned,
 				total: attempt.total
 			};
-		}
 	}
 
-	const unit = (ids: string[]): UnitProgress => {
+	const count = (ids: string[]): UnitProgress => {
 		const answered = ids.filter((id) => questions[id]).length;
 		return {
 			total: ids.length,
@@ -102,61 +82,51 @@ export function deriveProgress(outline: Outline, attempts: AttemptFact[]): Modul
 			status: answered === 0 ? 'not-started' : answered === ids.length ? 'complete' : 'in-progress'
 		};
 	};
-	const ids = (unitQuestions: { id: string }[]) => unitQuestions.map((q) => q.id);
+	const idsOf = (units: Outline['units']) => units.flatMap((u) => u.questions.map((q) => q.id));
+	const units = outline.units.map((unit) => count(idsOf([unit])));
 
 	const cases: ModuleProgress['cases'] = {};
 	for (const c of outline.cases) {
+		const own = outline.units.filter((u) => u.place.kind === 'section' && u.place.case === c.slug);
 		cases[c.slug] = {
-			...unit(c.sections.flatMap((s) => ids(s.questions))),
-			sections: Object.fromEntries(c.sections.map((s) => [s.slug, unit(ids(s.questions))]))
+			...count(idsOf(own)),
+			sections: Object.fromEntries(
+				own.map((u) => [
+					u.place.kind === 'section' ? u.place.section : '',
+					units[outline.units.indexOf(u)]!
+				])
+			)
 		};
 	}
+	const dimensions = outline.units.filter((u) => u.place.kind === 'dimension');
 	const comparison = {
-		...unit(outline.dimensions.flatMap((d) => ids(d.questions))),
-		dimensions: Object.fromEntries(outline.dimensions.map((d) => [d.slug, unit(ids(d.questions))]))
+		...count(idsOf(dimensions)),
+		dimensions: Object.fromEntries(
+			dimensions.map((u) => [
+				u.place.kind === 'dimension' ? u.place.dimension : '',
+				units[outline.units.indexOf(u)]!
+			])
+		)
 	};
-	const all = [
-		...outline.cases.flatMap((c) => c.sections.flatMap((s) => ids(s.questions))),
-		...outline.dimensions.flatMap((d) => ids(d.questions))
-	];
+
+	let resume: Place | undefined;
+	if (last) {
+		// The unit last worked on, unless it is done: then the next unfinished one in reading order.
+		const here = unitOf.get(last.questionId)!;
+		const unfinished = (i: number) => units[i]!.status !== 'complete';
+		const order = [...units.keys()];
+		const next = unfinished(here)
+			? here
+			: (order.slice(here + 1).find(unfinished) ?? order.slice(0, here).find(unfinished));
+		resume = next === undefined ? undefined : outline.units[next]!.place;
+	}
 
 	return {
-		...unit(all),
+		...count(idsOf(outline.units)),
 		cases,
 		comparison,
 		questions,
 		lastActivity: last?.createdAt,
-		resume: last
-			? resumeAfter(outline, placeOf.get(last.questionId)!, cases, comparison)
-			: undefined
+		resume
 	};
-}
-
-function resumeAfter(
-	outline: Outline,
-	place: Place,
-	cases: ModuleProgress['cases'],
-	comparison: ModuleProgress['comparison']
-): Place | undefined {
-	// Every unit in reading order: the cases' sections, then the comparison's dimensions.
-	const order: (Place & { status: Status })[] = [
-		...outline.cases.flatMap((c) =>
-			c.sections.map((s) => ({
-				case: c.slug,
-				section: s.slug,
-				status: cases[c.slug]!.sections[s.slug]!.status
-			}))
-		),
-		...outline.dimensions.map((d) => ({
-			section: d.slug,
-			status: comparison.dimensions[d.slug]!.status
-		}))
-	];
-	const here = order.findIndex((p) => p.case === place.case && p.section === place.section);
-	const unfinished = (p: { status: Status }) => p.status !== 'complete';
-	const next =
-		order[here]?.status !== 'complete'
-			? order[here]
-			: (order.slice(here + 1).find(unfinished) ?? order.slice(0, here).find(unfinished));
-	return next && { case: next.case, section: next.section };
 }

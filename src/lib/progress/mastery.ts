@@ -1,5 +1,3 @@
-import type { Skill } from '$lib/content/schema';
-
 /**
  * Mastery levels, lowest first. The rules, applied to the questions of a unit (a section, case,
  * comparison dimension, or every question that trains one skill):
@@ -18,14 +16,6 @@ import type { Skill } from '$lib/content/schema';
 export const levels = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
 export type Level = (typeof levels)[number];
 
-export const levelLabel: Record<Level, string> = {
-	'not-started': 'not started',
-	attempted: 'attempted',
-	familiar: 'familiar',
-	proficient: 'proficient',
-	mastered: 'mastered'
-};
-
 /** An answer as mastery sees it, oldest first. */
 export interface MasteryAttempt {
 	questionId: string;
@@ -35,12 +25,28 @@ export interface MasteryAttempt {
 	createdAt: string;
 }
 
+/** The counts a level is decided on, so that a view can say why in words. */
+export interface MasteryCounts {
+	total: number;
+	answered: number;
+	/** Answered right on the latest attempt. */
+	rightNow: number;
+	/** Answered right on the first attempt. */
+	firstRight: number;
+	/** Recalled right in a review a day or more after the first answer, and right since. */
+	recalled: number;
+}
+
 export interface Mastery {
 	level: Level;
-	/** One line saying why, e.g. "2 of 3 sourcing questions right on first try". */
-	reason: string;
-	/** Set when the latest answer changed the level: the level before it and why it moved. */
-	change?: { from: Level; reason: string };
+	counts: MasteryCounts;
+	/** Set when the latest answer changed the level. */
+	change?: {
+		from: Level;
+		direction: 'up' | 'down';
+		/** What moved it down: a miss in review, or a wrong latest answer. */
+		cause?: 'missed-in-review' | 'latest-not-right';
+	};
 }
 
 const day = 86_400_000;
@@ -58,14 +64,13 @@ export function indexAttempts(attempts: MasteryAttempt[]): AttemptIndex {
 	return index;
 }
 
-/** The level of a unit of questions, with its reason; `noun` names them ("sourcing questions"). */
+/** The level of a unit of questions, with the counts behind it. */
 export function unitMastery(
 	questionIds: string[],
-	attempts: MasteryAttempt[] | AttemptIndex,
-	noun = 'questions'
+	attempts: MasteryAttempt[] | AttemptIndex
 ): Mastery {
 	const index = attempts instanceof Map ? attempts : indexAttempts(attempts);
-	const current = levelOf(questionIds, (id) => index.get(id) ?? [], noun);
+	const current = levelOf(questionIds, (id) => index.get(id) ?? []);
 	// The unit's latest answer: the one that may just have changed its level.
 	let last: MasteryAttempt | undefined;
 	for (const id of questionIds) {
@@ -74,74 +79,53 @@ export function unitMastery(
 	}
 	if (!last) return current;
 	const without = last;
-	const before = levelOf(
-		questionIds,
-		(id) => {
-			const list = index.get(id) ?? [];
-			return id === without.questionId ? list.slice(0, -1) : list;
-		},
-		noun
-	);
+	const before = levelOf(questionIds, (id) => {
+		const list = index.get(id) ?? [];
+		return id === without.questionId ? list.slice(0, -1) : list;
+	});
 	if (before.level === current.level) return current;
 	const down = levels.indexOf(current.level) < levels.indexOf(before.level);
-	const reason = down
-		? `down from ${levelLabel[before.level]}: ${last.context === 'review' ? 'a question was missed in review' : 'the latest answer was not right'} (${current.reason})`
-		: `up from ${levelLabel[before.level]}: ${current.reason}`;
-	return { ...current, change: { from: before.level, reason } };
-}
-
-function levelOf(
-	questionIds: string[],
-	answersTo: (id: string) => MasteryAttempt[],
-	noun: string
-): Mastery {
-	const total = questionIds.length;
-	let answered = 0;
-	let rightNow = 0;
-	let firstRight = 0;
-	let recalled = 0;
-	for (const id of questionIds) {
-		const list = answersTo(id);
-		if (list.length === 0) continue;
-		answered += 1;
-		if (list.at(-1)!.correct) rightNow += 1;
-		if (list[0]!.correct) firstRight += 1;
-		const reviews = list.filter((a) => a.context === 'review');
-		const firstAt = Date.parse(list[0]!.createdAt);
-		const spacedRight = reviews.some((r) => r.correct && Date.parse(r.createdAt) - firstAt >= day);
-		if (spacedRight && reviews.at(-1)!.correct) recalled += 1;
-	}
-	if (answered === 0)
-		return { level: 'not-started', reason: `none of ${total} ${noun} answered yet` };
-	if (answered === total && firstRight >= 0.8 * total) {
-		if (recalled === total)
-			return {
-				level: 'mastered',
-				reason: `all ${total} ${noun} recalled in review a day or more later`
-			};
-		return {
-			level: 'proficient',
-			reason: `${firstRight} of ${total} ${noun} right on first try; ${recalled} of ${total} recalled in a later review`
-		};
-	}
-	if (answered * 2 >= total && rightNow * 2 >= answered) {
-		return {
-			level: 'familiar',
-			reason: `${answered} of ${total} ${noun} answered, ${rightNow} right now, ${firstRight} right on first try`
-		};
-	}
 	return {
-		level: 'attempted',
-		reason: `${answered} of ${total} ${noun} answered, ${rightNow} right now`
+		...current,
+		change: down
+			? {
+					from: before.level,
+					direction: 'down',
+					cause: last.context === 'review' ? 'missed-in-review' : 'latest-not-right'
+				}
+			: { from: before.level, direction: 'up' }
 	};
 }
 
-export const skillNoun: Record<Skill, string> = {
-	recall: 'recall questions',
-	sequence: 'sequence questions',
-	compare: 'comparison questions',
-	sourcing: 'sourcing questions',
-	corroboration: 'corroboration questions',
-	contextualization: 'context questions',
-	interpretation: 'interpretation questions'
-};
+function levelOf(questionIds: string[], answersTo: (id: string) => MasteryAttempt[]): Mastery {
+	const counts = {
+		total: questionIds.length,
+		answered: 0,
+		rightNow: 0,
+		firstRight: 0,
+		recalled: 0
+	};
+	for (const id of questionIds) {
+		const list = answersTo(id);
+		if (list.length === 0) continue;
+		counts.answered += 1;
+		if (list.at(-1)!.correct) counts.rightNow += 1;
+		if (list[0]!.correct) counts.firstRight += 1;
+		const reviews = list.filter((a) => a.context === 'review');
+		const firstAt = Date.parse(list[0]!.createdAt);
+		const spacedRight = reviews.some((r) => r.correct && Date.parse(r.createdAt) - firstAt >= day);
+		if (spacedRight && reviews.at(-1)!.correct) counts.recalled += 1;
+	}
+	const { total, answered, rightNow, firstRight, recalled } = counts;
+	const level: Level =
+		answered === 0
+			? 'not-started'
+			: answered === total && firstRight >= 0.8 * total
+				? recalled === total
+					? 'mastered'
+					: 'proficient'
+				: answered * 2 >= total && rightNow * 2 >= answered
+					? 'familiar'
+					: 'attempted';
+	return { level, counts };
+}

@@ -1,17 +1,19 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
 import type { MasteryAttempt } from './mastery';
 
-/** Plain-word review settings; each sets how much is asked a day and how firmly it is kept. */
+/** Review settings: how much is asked a day, and how firmly it is kept (FSRS retention). */
 export const reviewLoads = {
-	light: { perDay: 8, retention: 0.8, label: 'Light: a few questions a day' },
-	normal: { perDay: 15, retention: 0.9, label: 'Normal: about fifteen a day' },
-	intensive: {
-		perDay: 30,
-		retention: 0.95,
-		label: 'Intensive: up to thirty a day, seen more often'
-	}
+	light: { perDay: 8, retention: 0.8 },
+	normal: { perDay: 15, retention: 0.9 },
+	intensive: { perDay: 30, retention: 0.95 }
 } as const;
 export type ReviewLoad = keyof typeof reviewLoads;
+export const reviewLoadNames = Object.keys(reviewLoads) as ReviewLoad[];
+
+/** Own keys only: "constructor" or "toString" is not a review load. */
+export function isReviewLoad(value: unknown): value is ReviewLoad {
+	return typeof value === 'string' && Object.hasOwn(reviewLoads, value);
+}
 
 export interface ReviewItem {
 	questionId: string;
@@ -87,4 +89,22 @@ export function interleave<T extends { group: string }>(items: T[]): T[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * Which due question to ask: the first one due, or, when the content asks the same claim in
+ * other words, whichever of those the learner has seen least (so review is not recall of a
+ * wording).
+ */
+export function chooseReviewQuestion(
+	due: ReviewItem[],
+	sameClaim: (questionId: string) => string[],
+	timesSeen: (questionId: string) => number
+): string | undefined {
+	const first = due[0]?.questionId;
+	if (first === undefined) return undefined;
+	return sameClaim(first).reduce(
+		(best, id) => (timesSeen(id) < timesSeen(best) ? id : best),
+		first
+	);
 }

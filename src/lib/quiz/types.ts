@@ -1,43 +1,23 @@
-import type { QuestionKind, Skill } from '$lib/content/schema';
+import type { QuestionKind, Skill } from '$lib/content/types';
+import type { PublicBase } from './kinds/base.ts';
+import type { clientKinds } from './kinds/index.ts';
 
+export type { Part } from './kinds/base.ts';
 export type { QuestionKind, Skill };
 
-/** A piece of a question a learner can see: id and rendered HTML. */
-export interface Part {
-	id: string;
-	html: string;
-}
+type Kinds = typeof clientKinds;
 
-interface PublicBase {
-	id: string;
-	skill: Skill;
-	promptHtml: string;
-}
+/** What the page receives of a question of kind K before it is answered. */
+export type PublicOf<K extends QuestionKind> = PublicBase & { kind: K } & ReturnType<
+		Kinds[K]['toPublic']
+	>;
+/** What a learner submits for a question of kind K. */
+export type AnswerOf<K extends QuestionKind> = Parameters<Kinds[K]['toForm']>[0];
 
 /** What the page receives before the learner answers: no key, no feedback, no explanation. */
-export type PublicQuestion =
-	| (PublicBase & { kind: 'single'; options: Part[] })
-	| (PublicBase & { kind: 'multiple'; options: Part[] })
-	| (PublicBase & { kind: 'order'; items: Part[] })
-	| (PublicBase & { kind: 'match'; lefts: Part[]; rights: { id: string; text: string }[] })
-	| (PublicBase & {
-			kind: 'categorize';
-			categories: { id: string; label: string }[];
-			items: Part[];
-	  })
-	| (PublicBase & { kind: 'short' });
-
+export type PublicQuestion = { [K in QuestionKind]: PublicOf<K> }[QuestionKind];
 /** What a learner submits, by kind. */
-export type Answer =
-	| { kind: 'single'; choice: string }
-	| { kind: 'multiple'; choices: string[] }
-	| { kind: 'order'; order: string[] }
-	| { kind: 'match'; pairs: Record<string, string> }
-	| { kind: 'categorize'; placement: Record<string, string> }
-	| { kind: 'short'; text: string };
-
-export type AnswerOf<K extends QuestionKind> = Extract<Answer, { kind: K }>;
-export type PublicOf<K extends QuestionKind> = Extract<PublicQuestion, { kind: K }>;
+export type Answer = { [K in QuestionKind]: AnswerOf<K> }[QuestionKind];
 
 /** Earned points and which parts were right; parts follow the order the learner saw. */
 export interface Score {
@@ -63,7 +43,14 @@ export interface Reveal {
 	/** The accepted answer shown after a short-text question. */
 	accepted?: string;
 	explanationHtml: string;
-	sources: { id: string; label: string; href: string }[];
+	sources: SourceLink[];
 	/** Attempts so far, including this one. */
 	attempts: number;
+}
+
+/** A source as a result names it: its label and where to read it. */
+export interface SourceLink {
+	id: string;
+	label: string;
+	href: string;
 }

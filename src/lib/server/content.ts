@@ -1,106 +1,79 @@
 import { error } from '@sveltejs/kit';
-import { buildIndex } from '$lib/content/build-index';
-import { ContentError } from '$lib/content/issues';
-import type { Case, ContentIndex, Module, Question, Section } from '$lib/content/types';
-import { toPublic } from '$lib/quiz/public';
-import type { PublicQuestion } from '$lib/quiz/types';
-import type { SourceLink } from './grading/reveal';
+import index from 'virtual:parallels/content';
+import { lookupsOf, type Lookups } from '$lib/content/lookups';
+import type { Case, Module } from '$lib/content/types';
+import { urls } from '$lib/content/urls';
+import type { SourceLink } from '$lib/quiz/types';
+import { pageExtras, type PageExtras } from './page-extras';
 
-// The only place that reads content/: bundled at build time, compiled once per process.
-const raw = import.meta.glob('/content/**/*.{md,yaml,yml}', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+/*
+ * The content, compiled when the app was built (scripts/content-plugin.ts), with what pages look
+ * up in it worked out once, here, when the server starts. Nothing else on the server reads content.
+ */
 
-function load(): ContentIndex {
-	const files = Object.fromEntries(
-		Object.entries(raw).map(([path, source]) => [path.replace(/^\/content\//, ''), source])
-	);
-	const { index, issues } = buildIndex(files);
-	if (issues.length > 0) throw new ContentError(issues);
-	return index;
+export const content = index;
+
+interface Loaded {
+	module: Module;
+	lookups: Lookups;
+	/** References and glossary definitions of each case's page, and of the comparison's. */
+	extras: Map<string, PageExtras>;
 }
 
-export const content = load();
+const loaded = new Map<string, Loaded>(
+	index.modules.map((module) => [
+		module.slug,
+		{
+			module,
+			lookups: lookupsOf(module),
+			extras: new Map([
+				...module.cases.map((c): [string, PageExtras] => [
+					c.slug,
+					pageExtras(module, [c.introRefs, ...c.sections.map((s) => s.refs)])
+				]),
+				[
+					'compare',
+					pageExtras(
+						module,
+						module.dimensions.map((d) => d.refs)
+					)
+				]
+			])
+		}
+	])
+);
 
-export function findModule(slug: string): Module | undefined {
-	return content.modules.find((module) => module.slug === slug);
+function loadedOf(module: Module): Loaded {
+	return loaded.get(module.slug)!;
 }
 
 /** The module named in a URL, or a 404 page. */
 export function requireModule(slug: string): Module {
-	const module = findModule(slug);
-	if (!module) error(404, `There is no module called "${slug}".`);
-	return module;
+	const found = loaded.get(slug);
+	if (!found) error(404, `There is no module called "${slug}".`);
+	return found.module;
 }
 
-export function findCase(module: Module, slug: string): Case | undefined {
-	return module.cases.find((c) => c.slug === slug);
+/** The case or lesson named in a URL, or a 404 page. */
+export function requireCase(module: Module, slug: string): Case {
+	const found = module.cases.find((c) => c.slug === slug);
+	if (!found) error(404, `There is no page "${module.slug}/${slug}".`);
+	return found;
 }
 
-export interface QuestionPlace {
-	question: Question;
-	/** Case slug, or undefined for a comparison dimension. */
-	case?: string;
-	section: string;
+export function lookupsFor(module: Module): Lookups {
+	return loadedOf(module).lookups;
 }
 
-const questionIndex = new WeakMap<Module, Map<string, QuestionPlace>>();
-
-export function findQuestion(module: Module, id: string): QuestionPlace | undefined {
-	let map = questionIndex.get(module);
-	if (!map) {
-		map = new Map();
-		for (const c of module.cases)
-			for (const s of c.sections)
-				for (const question of s.questions)
-					map.set(question.id, { question, case: c.slug, section: s.slug });
-		for (const d of module.dimensions)
-			for (const question of d.questions) map.set(question.id, { question, section: d.slug });
-		questionIndex.set(module, map);
-	}
-	return map.get(id);
+/** The references and glossary definitions of a case's page, or of the comparison (`compare`). */
+export function extrasFor(module: Module, page: string): PageExtras {
+	return loadedOf(module).extras.get(page)!;
 }
 
-const linkers = new WeakMap<Module, (id: string) => SourceLink | undefined>();
-
-/** Source id to its label and link in the module's bibliography; one per module. */
-export function sourceLinker(module: Module) {
-	let link = linkers.get(module);
-	if (!link) {
-		const byId = new Map(module.sources.map((source) => [source.id, source]));
-		link = (id: string) => {
-			const source = byId.get(id);
-			return source && { id, label: source.label, href: `/${module.slug}/sources#${id}` };
-		};
-		linkers.set(module, link);
-	}
-	return link;
-}
-
-/** A section as the page sees it: prose and questions without keys. Computed once. */
-export interface SectionPublic {
-	slug: string;
-	title: string;
-	html: string;
-	questions: PublicQuestion[];
-}
-
-const publicSections = new WeakMap<Section, SectionPublic>();
-
-export function sectionPublic(section: Section): SectionPublic {
-	let view = publicSections.get(section);
-	if (!view) {
-		view = {
-			slug: section.slug,
-			title: section.title,
-			html: section.html,
-			questions: section.questions.map(toPublic)
-		};
-		publicSections.set(section, view);
-	}
-	return view;
+/** A source as a result names it. */
+export function sourceLink(module: Module, id: string): SourceLink | undefined {
+	const source = loadedOf(module).lookups.source(id);
+	return source && { id, label: source.label, href: urls.source(module.slug, id) };
 }
 
 /** Navigation summary of a module: no prose, no questions. */
@@ -115,6 +88,7 @@ export function moduleStub(module: Module) {
 	};
 }
 
+/** Navigation summary of a case or lesson. */
 export function caseStub(c: Case) {
 	return {
 		kind: c.kind,

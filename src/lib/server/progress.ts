@@ -1,19 +1,27 @@
 import type { Module } from '$lib/content/types';
-import { deriveProgress, type ModuleProgress } from '$lib/progress/derive';
 import { dashboard } from '$lib/progress/dashboard';
-import { reviewLoads, type ReviewLoad } from '$lib/progress/review';
-import { content } from './content';
-import { findLearner, getDb, listAttempts } from './db';
-import { toFacts } from './quiz';
+import { deriveProgress, type ModuleProgress } from '$lib/progress/derive';
+import { isReviewLoad, type ReviewLoad } from '$lib/progress/review';
+import { content, lookupsFor } from './content';
+import { attemptFacts, findLearner, getDb } from './db';
+
+/** The learner's progress in a module. */
+export async function moduleProgress(
+	learnerId: string | undefined,
+	module: Module
+): Promise<ModuleProgress> {
+	const facts = learnerId ? await attemptFacts(await getDb(), learnerId, module.slug) : undefined;
+	return deriveProgress(lookupsFor(module).outline, facts?.get(module.slug) ?? []);
+}
 
 /** Progress in every module for one learner, from a single query. */
 export async function allProgress(
 	learnerId: string | undefined
 ): Promise<{ module: Module; progress: ModuleProgress }[]> {
-	const rows = learnerId ? await listAttempts(await getDb(), learnerId) : [];
+	const facts = learnerId ? await attemptFacts(await getDb(), learnerId) : new Map();
 	return content.modules.map((module) => ({
 		module,
-		progress: deriveProgress(module, toFacts(rows.filter((row) => row.module === module.slug)))
+		progress: deriveProgress(lookupsFor(module).outline, facts.get(module.slug) ?? [])
 	}));
 }
 
@@ -23,27 +31,18 @@ export function summary(progress: ModuleProgress) {
 	return rest;
 }
 
-export function reviewLoadOf(value: string | undefined): ReviewLoad {
-	return value && value in reviewLoads ? (value as ReviewLoad) : 'normal';
-}
-
 /** Mastery, reviews due and the next step in every module, for one learner. */
 export async function dashboards(learnerId: string | undefined, now = new Date()) {
 	const db = learnerId ? await getDb() : undefined;
-	const rows = db && learnerId ? await listAttempts(db, learnerId) : [];
+	const facts = db && learnerId ? await attemptFacts(db, learnerId) : new Map();
 	const learner = db && learnerId ? await findLearner(db, learnerId) : undefined;
-	const load = reviewLoadOf(learner?.review_load);
+	const load: ReviewLoad = isReviewLoad(learner?.reviewLoad) ? learner.reviewLoad : 'normal';
 	return {
 		load,
-		recoveryCode: learner?.recovery_code ?? undefined,
+		recoveryCode: learner?.recoveryCode,
 		modules: content.modules.map((module) => ({
 			module,
-			dashboard: dashboard(
-				module,
-				toFacts(rows.filter((row) => row.module === module.slug)),
-				load,
-				now
-			)
+			dashboard: dashboard(lookupsFor(module).outline, facts.get(module.slug) ?? [], load, now)
 		}))
 	};
 }

@@ -1,8 +1,10 @@
-import { requireModule, moduleStub } from '$lib/server/content';
-import { markupOnly } from '$lib/server/markup';
+import { moduleStub, requireModule } from '$lib/server/content';
+import { cachePage } from '$lib/server/delivery/cacheable';
+import { markupOnly } from '$lib/server/delivery/markup';
 
-export async function load({ params }) {
-	const module = requireModule(params.module);
+export async function load(event) {
+	cachePage(event, 'per-learner');
+	const module = requireModule(event.params.module);
 	return {
 		module: moduleStub(module),
 		overviewHtml: markupOnly(module.overviewHtml),

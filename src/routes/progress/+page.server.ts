@@ -1,39 +1,16 @@
 import { redirect } from '@sveltejs/kit';
-import {
-	countAttempts,
-	deleteLearner,
-	findLearnerByCode,
-	getDb,
-	mergeLearner,
-	recoveryCode
-} from '$lib/server/db';
-import { forgetLearner, readLearner, setLearner } from '$lib/server/learner';
-import { dashboards } from '$lib/server/progress';
-import { mintRecoveryCode, normalizeRecoveryCode, recoveryLimiter } from '$lib/server/recovery';
-import { refuse } from '$lib/server/refuse';
+import { deleteLearner, getDb, recoveryCode } from '$lib/server/db';
+import { refuse } from '$lib/server/delivery/refuse';
+import { forgetLearner } from '$lib/server/identity/learner';
+import { mintRecoveryCode } from '$lib/server/identity/recovery';
+import { recover } from '$lib/server/identity/recovery-flow';
+import { progressPage } from '$lib/server/progress-page';
 
-export async function load({ cookies, url }) {
-	const learnerId = readLearner(cookies);
-	const { modules, recoveryCode } = await dashboards(learnerId);
+export async function load({ locals, url }) {
 	return {
-		hasData: modules.some(({ dashboard }) => dashboard.progress.answered > 0),
+		...(await progressPage(locals.learnerId)),
 		confirmReset: url.searchParams.get('confirm') === 'reset',
-		notice: noticeOf(url.searchParams),
-		recoveryCode,
-		modules: modules.map(({ module, dashboard }) => {
-			const { questions: _questions, ...progress } = dashboard.progress;
-			return {
-				slug: module.slug,
-				title: module.title,
-				shortTitle: module.shortTitle,
-				progress,
-				cases: dashboard.cases,
-				dimensions: dashboard.dimensions,
-				skills: dashboard.skills,
-				due: dashboard.due.length,
-				next: dashboard.next
-			};
-		})
+		notice: noticeOf(url.searchParams)
 	};
 }
 
@@ -46,54 +23,40 @@ function noticeOf(params: URLSearchParams): string | undefined {
 }
 
 export const actions = {
-	reset: async ({ cookies, url }) => {
-		const learnerId = readLearner(cookies);
-		if (learnerId) await deleteLearner(await getDb(), learnerId);
-		forgetLearner(cookies, url);
+	reset: async (event) => {
+		if (event.locals.learnerId) await deleteLearner(await getDb(), event.locals.learnerId);
+		forgetLearner(event);
 		redirect(303, '/progress?reset=done');
 	},
 
-	code: async ({ cookies }) => {
-		const learnerId = readLearner(cookies);
-		if (!learnerId)
+	code: async ({ locals }) => {
+		if (!locals.learnerId)
 			return refuse(400, {
 				codeError: 'Answer a question first: there is no progress to carry yet.'
 			});
-		await recoveryCode(await getDb(), learnerId, mintRecoveryCode);
+		await recoveryCode(await getDb(), locals.learnerId, mintRecoveryCode);
 		return { codeShown: true };
 	},
 
 	/** Enter a code from another device; when this browser has answers too, ask before replacing. */
-	recover: async ({ request, cookies, url, getClientAddress }) => {
-		const client = getClientAddress();
-		const wait = recoveryLimiter.blockedFor(client);
-		if (wait > 0)
-			return refuse(429, {
-				recoverError: `Too many wrong codes. Try again in ${Math.ceil(wait / 60_000)} minutes.`,
-				typed: ''
-			});
-		const form = await request.formData().catch(() => undefined);
-		const typed = form?.get('code');
-		const code = typeof typed === 'string' ? normalizeRecoveryCode(typed) : undefined;
-		const db = await getDb();
-		const target = code ? await findLearnerByCode(db, code) : undefined;
-		if (!target) {
-			recoveryLimiter.fail(client);
-			return refuse(400, {
-				recoverError: 'No progress has that code. Check it and try again.',
-				typed: String(typed ?? '').slice(0, 40)
-			});
+	recover: async (event) => {
+		const form = await event.request.formData().catch(() => undefined);
+		const outcome = await recover(event, form, event.getClientAddress());
+		switch (outcome.kind) {
+			case 'blocked':
+				return refuse(429, {
+					recoverError: `Too many wrong codes. Try again in ${outcome.minutes} minutes.`,
+					typed: ''
+				});
+			case 'unknown':
+				return refuse(400, {
+					recoverError: 'No progress has that code. Check it and try again.',
+					typed: outcome.typed
+				});
+			case 'confirm':
+				return { confirmRecover: { code: outcome.code, here: outcome.here } };
+			case 'done':
+				redirect(303, `/progress?recovered=${outcome.merged ? 'merged' : 'done'}`);
 		}
-		const current = readLearner(cookies);
-		if (current === target.id) redirect(303, '/progress?recovered=done');
-		const here = current ? await countAttempts(db, current) : 0;
-		const choice = form?.get('choice');
-		if (here > 0 && choice !== 'merge' && choice !== 'replace') {
-			return { confirmRecover: { code: code!, here } };
-		}
-		if (here > 0 && current && choice === 'merge') await mergeLearner(db, current, target.id);
-		if (here > 0 && current && choice === 'replace') await deleteLearner(db, current);
-		setLearner(cookies, url, target.id);
-		redirect(303, `/progress?recovered=${choice === 'merge' ? 'merged' : 'done'}`);
 	}
 };

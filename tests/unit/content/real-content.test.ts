@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildIndex } from '$lib/content/build-index';
+import { buildIndex } from '$lib/content/compile';
 import { formatIssues } from '$lib/content/issues';
-import { readContentFiles } from '$lib/server/content-files';
+import { readContentFiles } from '../../../scripts/content-files';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'content');
 const { index, issues } = buildIndex(readContentFiles(root));

@@ -1,136 +1,167 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
+	attemptFacts,
 	countAttempts,
 	deleteLearner,
+	exportLearner,
 	findLearner,
-	findLearnerByCode,
-	listAttempts,
+	latestAnswers,
+	learnerByCode,
 	mergeLearner,
 	recordAttempt,
 	recoveryCode,
-	setReviewLoad
-} from '$lib/server/db/attempts';
+	setReviewLoad,
+	type Database,
+	type NewAttempt
+} from '$lib/server/db';
 import { openDatabase } from '$lib/server/db/open';
 
 let dir: string;
 let file: string;
+let db: Kysely<Database>;
 
-beforeEach(() => {
+beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'parallels-db-'));
 	file = join(dir, 'nested', 'test.sqlite');
+	db = await openDatabase(file);
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+	await db.destroy();
+	rmSync(dir, { recursive: true, force: true });
+});
 
-const attempt = (learnerId: string, questionId: string, correct: boolean, module = 'm') => ({
+const attempt = (
+	learnerId: string,
+	questionId: string,
+	correct: boolean,
+	module = 'm'
+): NewAttempt => ({
 	learnerId,
 	module,
 	questionId,
 	kind: 'single',
-	answer: { kind: 'single', choice: correct ? 'o1' : 'o2' },
+	answer: { kind: 'single', choice: correct ? 'right' : 'wrong' },
 	earned: correct ? 1 : 0,
 	total: 1,
 	correct,
-	contentVersion: 'v1'
+	contentVersion: 'v1',
+	questionVersion: `${questionId}-v1`,
+	context: 'quiz'
 });
+
+/** Each learner's facts in module "m", as [question, correct]. */
+async function facts(learnerId: string, module = 'm') {
+	return ((await attemptFacts(db, learnerId)).get(module) ?? []).map((f) => [
+		f.questionId,
+		f.correct
+	]);
+}
 
 describe('the attempts store', () => {
 	test('creates the file and folder, applies migrations, uses WAL', async () => {
-		const db = await openDatabase(file);
 		const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
 		expect(rows[0]!.journal_mode).toBe('wal');
 		const tables = await db.introspection.getTables();
 		expect(tables.map((t) => t.name).sort()).toEqual(['attempts', 'learners']);
-		await db.destroy();
 	});
 
 	test('records attempts in order, counting them per question', async () => {
-		const db = await openDatabase(file);
 		expect(await recordAttempt(db, attempt('L1', 'q1', false))).toBe(1);
 		expect(await recordAttempt(db, attempt('L1', 'q1', true))).toBe(2);
 		expect(await recordAttempt(db, attempt('L1', 'q2', true))).toBe(1);
-		const rows = await listAttempts(db, 'L1');
-		expect(rows.map((r) => [r.question_id, r.correct])).toEqual([
-			['q1', 0],
-			['q1', 1],
-			['q2', 1]
+		expect(await facts('L1')).toEqual([
+			['q1', false],
+			['q1', true],
+			['q2', true]
 		]);
-		expect(JSON.parse(rows[0]!.answer)).toEqual({ kind: 'single', choice: 'o2' });
-		await db.destroy();
+	});
+
+	test('the latest answer to each question comes back with its version and count', async () => {
+		await recordAttempt(db, attempt('L1', 'q1', false));
+		await recordAttempt(db, attempt('L1', 'q1', true));
+		const latest = await latestAnswers(db, 'L1', 'm');
+		expect(latest.get('q1')).toMatchObject({
+			answer: { kind: 'single', choice: 'right' },
+			version: 'q1-v1',
+			attempts: 2
+		});
+		expect(latest.has('q2')).toBe(false);
 	});
 
 	test('survives closing and reopening the file (a restart)', async () => {
-		const first = await openDatabase(file);
-		await recordAttempt(first, attempt('L1', 'q1', true));
-		await first.destroy();
-		const second = await openDatabase(file);
-		expect(await listAttempts(second, 'L1')).toHaveLength(1);
-		await second.destroy();
+		await recordAttempt(db, attempt('L1', 'q1', true));
+		await db.destroy();
+		db = await openDatabase(file);
+		expect(await facts('L1')).toEqual([['q1', true]]);
 	});
 
-	test('learners see only their own attempts, per module when asked', async () => {
-		const db = await openDatabase(file);
+	test('learners see only their own attempts, grouped by module', async () => {
 		await recordAttempt(db, attempt('L1', 'q1', true));
 		await recordAttempt(db, attempt('L2', 'q1', false));
 		await recordAttempt(db, attempt('L1', 'q9', false, 'other'));
-		expect(await listAttempts(db, 'L1')).toHaveLength(2);
-		expect(await listAttempts(db, 'L1', 'm')).toHaveLength(1);
-		expect((await listAttempts(db, 'L2'))[0]!.correct).toBe(0);
-		await db.destroy();
+		expect([...(await attemptFacts(db, 'L1')).keys()].sort()).toEqual(['m', 'other']);
+		expect(await facts('L1')).toEqual([['q1', true]]);
+		expect(await facts('L2')).toEqual([['q1', false]]);
+		expect([...(await attemptFacts(db, 'L1', 'other')).keys()]).toEqual(['other']);
 	});
 
 	test('deleting a learner removes their attempts and row, and nobody else’s', async () => {
-		const db = await openDatabase(file);
 		await recordAttempt(db, attempt('L1', 'q1', true));
 		await recordAttempt(db, attempt('L2', 'q1', true));
 		expect(await deleteLearner(db, 'L1')).toBe(1);
-		expect(await listAttempts(db, 'L1')).toEqual([]);
+		expect(await facts('L1')).toEqual([]);
 		expect(await findLearner(db, 'L1')).toBeUndefined();
-		expect(await listAttempts(db, 'L2')).toHaveLength(1);
-		await db.destroy();
+		expect(await facts('L2')).toEqual([['q1', true]]);
+	});
+
+	test('an export holds every answer, readable, and nobody else’s', async () => {
+		await recordAttempt(db, attempt('L1', 'q1', true));
+		await recordAttempt(db, { ...attempt('L1', 'q2', false), context: 'review' });
+		await recordAttempt(db, attempt('L2', 'q1', true));
+		const data = await exportLearner(db, 'L1');
+		expect(data.learner?.reviewLoad).toBe('normal');
+		expect(data.attempts).toMatchObject([
+			{ question: 'q1', correct: true, context: 'quiz', answer: { choice: 'right' } },
+			{ question: 'q2', correct: false, context: 'review', answer: { choice: 'wrong' } }
+		]);
 	});
 });
 
 describe('review settings and carrying progress to another device', () => {
 	test('attempts keep whether they were a quiz or a review answer', async () => {
-		const db = await openDatabase(file);
 		await recordAttempt(db, attempt('L1', 'q1', true));
 		await recordAttempt(db, { ...attempt('L1', 'q1', false), context: 'review' });
-		expect((await listAttempts(db, 'L1')).map((r) => r.context)).toEqual(['quiz', 'review']);
-		await db.destroy();
+		const list = (await attemptFacts(db, 'L1')).get('m')!;
+		expect(list.map((f) => f.context)).toEqual(['quiz', 'review']);
 	});
 
 	test('the review load is stored per learner, normal by default', async () => {
-		const db = await openDatabase(file);
 		await recordAttempt(db, attempt('L1', 'q1', true));
-		expect((await findLearner(db, 'L1'))?.review_load).toBe('normal');
+		expect((await findLearner(db, 'L1'))?.reviewLoad).toBe('normal');
 		await setReviewLoad(db, 'L1', 'light');
-		expect((await findLearner(db, 'L1'))?.review_load).toBe('light');
-		await db.destroy();
+		expect((await findLearner(db, 'L1'))?.reviewLoad).toBe('light');
 	});
 
 	test('a recovery code is minted once and finds its learner', async () => {
-		const db = await openDatabase(file);
 		let minted = 0;
 		const mint = () => `CODE-${++minted}`;
 		expect(await recoveryCode(db, 'L1', mint)).toBe('CODE-1');
 		expect(await recoveryCode(db, 'L1', mint)).toBe('CODE-1');
-		expect((await findLearnerByCode(db, 'CODE-1'))?.id).toBe('L1');
-		expect(await findLearnerByCode(db, 'CODE-2')).toBeUndefined();
-		await db.destroy();
+		expect(await learnerByCode(db, 'CODE-1')).toBe('L1');
+		expect(await learnerByCode(db, 'CODE-2')).toBeUndefined();
+		expect((await findLearner(db, 'L1'))?.recoveryCode).toBe('CODE-1');
 	});
 
 	test('merging moves every attempt and removes the old learner', async () => {
-		const db = await openDatabase(file);
 		await recordAttempt(db, attempt('phone', 'q1', true));
 		await recordAttempt(db, attempt('phone', 'q2', false));
 		await recordAttempt(db, attempt('laptop', 'q3', true));
 		expect(await mergeLearner(db, 'phone', 'laptop')).toBe(2);
 		expect(await countAttempts(db, 'laptop')).toBe(3);
 		expect(await findLearner(db, 'phone')).toBeUndefined();
-		await db.destroy();
 	});
 });

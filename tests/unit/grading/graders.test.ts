@@ -1,42 +1,51 @@
 import { describe, expect, test } from 'vitest';
 import { grade } from '$lib/server/grading';
-import { normalizeAnswer } from '$lib/server/grading/normalize';
-import { questionOf } from '../helpers';
+import { normalizeAnswer } from '$lib/server/grading/kinds/short';
+import { build, optionId, options } from '../builders';
 
 describe('single choice', () => {
-	const q = questionOf('a-single', 'single');
-	test('the correct option earns the point', () => {
-		expect(grade(q, { kind: 'single', choice: 'o1' })).toEqual({
+	const q = build('single', 'q-single', {
+		options: options(['Wrong first'], ['Right', true], ['Wrong'])
+	});
+	const right = optionId(q, 'Right');
+	test('the correct option earns the point, wherever it is listed', () => {
+		expect(grade(q, { kind: 'single', choice: right })).toEqual({
 			earned: 1,
 			total: 1,
 			correct: true,
-			parts: { o1: true }
+			parts: { [right]: true }
 		});
 	});
 	test('another option earns nothing', () => {
-		expect(grade(q, { kind: 'single', choice: 'o2' })).toMatchObject({ earned: 0, correct: false });
+		expect(grade(q, { kind: 'single', choice: optionId(q, 'Wrong first') })).toMatchObject({
+			earned: 0,
+			correct: false
+		});
 	});
 });
 
 describe('multiple select: each option is a part', () => {
-	const q = questionOf('a-multiple', 'multiple');
+	const q = build('multiple', 'q-multiple', {
+		options: options(['A', true], ['B'], ['C', true])
+	});
+	const [a, b, c] = ['A', 'B', 'C'].map((text) => optionId(q, text)) as [string, string, string];
 	test('all right options and no wrong one is full marks', () => {
-		expect(grade(q, { kind: 'multiple', choices: ['o1', 'o2'] })).toMatchObject({
+		expect(grade(q, { kind: 'multiple', choices: [c, a] })).toMatchObject({
 			earned: 3,
 			total: 3,
 			correct: true
 		});
 	});
 	test('a missed right option costs one part', () => {
-		expect(grade(q, { kind: 'multiple', choices: ['o1'] })).toEqual({
+		expect(grade(q, { kind: 'multiple', choices: [a] })).toEqual({
 			earned: 2,
 			total: 3,
 			correct: false,
-			parts: { o1: true, o2: false, o3: true }
+			parts: { [a]: true, [b]: true, [c]: false }
 		});
 	});
 	test('choosing everything is not full marks', () => {
-		expect(grade(q, { kind: 'multiple', choices: ['o1', 'o2', 'o3'] })).toMatchObject({
+		expect(grade(q, { kind: 'multiple', choices: [a, b, c] })).toMatchObject({
 			earned: 2,
 			correct: false
 		});
@@ -44,7 +53,7 @@ describe('multiple select: each option is a part', () => {
 });
 
 describe('order: a point per item in its place', () => {
-	const q = questionOf('a-order', 'order');
+	const q = build('order', 'q-order', { items: ['First', 'Second', 'Third'] });
 	const [first, second, third] = q.items.map((item) => item.id) as [string, string, string];
 	test('the authored order is right', () => {
 		expect(grade(q, { kind: 'order', order: [first, second, third] })).toMatchObject({
@@ -63,7 +72,12 @@ describe('order: a point per item in its place', () => {
 });
 
 describe('match: a point per pair', () => {
-	const q = questionOf('a-match', 'match');
+	const q = build('match', 'q-match', {
+		pairs: [
+			{ left: 'Tejero', right: 'Guardia Civil' },
+			{ left: 'Yanayev', right: 'GKChP' }
+		]
+	});
 	const [one, two] = q.pairs as [(typeof q.pairs)[0], (typeof q.pairs)[0]];
 	test('all pairs right', () => {
 		const pairs = { [one.left.id]: one.right.id, [two.left.id]: two.right.id };
@@ -80,7 +94,13 @@ describe('match: a point per pair', () => {
 });
 
 describe('categorize: a point per item', () => {
-	const q = questionOf('a-categorize', 'categorize');
+	const q = build('categorize', 'q-categorize', {
+		categories: ['Alpha', 'Beta'],
+		items: [
+			{ text: 'Price', category: 'Alpha' },
+			{ text: 'Vote', category: 'Beta' }
+		]
+	});
 	const [alpha, beta] = q.categories.map((c) => c.id) as [string, string];
 	const [price, vote] = q.items.map((i) => i.id) as [string, string];
 	test('each item in its group', () => {
@@ -102,7 +122,9 @@ describe('categorize: a point per item', () => {
 });
 
 describe('short text', () => {
-	const q = questionOf('a-short', 'short');
+	const q = build('short', 'q-short', {
+		accept: ['CSTO', 'Collective Security Treaty Organization']
+	});
 	test.each(['CSTO', 'c.s.t.o.', '  csto ', 'collective security treaty organization'])(
 		'"%s" is accepted',
 		(text) => {
@@ -123,5 +145,6 @@ describe('normalizeAnswer', () => {
 });
 
 test('an answer of another kind is a programming error, not a score', () => {
-	expect(() => grade(questionOf('a-single', 'single'), { kind: 'short', text: 'x' })).toThrow();
+	const q = build('single', 'q-x', { options: options(['A', true], ['B']) });
+	expect(() => grade(q, { kind: 'short', text: 'x' })).toThrow();
 });

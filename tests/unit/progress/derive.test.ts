@@ -1,28 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { deriveProgress, type AttemptFact, type Outline } from '$lib/progress/derive';
+import type { Outline } from '$lib/content/outline';
+import { deriveProgress, type AttemptFact } from '$lib/progress/derive';
 
+const section = (c: string, s: string, ...ids: string[]): Outline['units'][number] => ({
+	place: { kind: 'section', case: c, section: s },
+	title: s,
+	questions: ids.map((id) => ({ id, skill: 'recall' }))
+});
 const outline: Outline = {
+	slug: 'm',
 	cases: [
-		{
-			slug: 'kz',
-			sections: [
-				{ slug: 'a', questions: [{ id: 'q1' }, { id: 'q2' }] },
-				{ slug: 'b', questions: [{ id: 'q3' }] }
-			]
-		},
-		{ slug: 'es', sections: [{ slug: 'c', questions: [{ id: 'q4' }] }] }
+		{ slug: 'kz', title: 'Kazakhstan', shortTitle: 'KZ', kind: 'case' },
+		{ slug: 'es', title: 'Spain', shortTitle: 'ES', kind: 'case' }
 	],
-	dimensions: [{ slug: 'trigger', questions: [{ id: 'q5' }] }]
+	units: [
+		section('kz', 'a', 'q1', 'q2'),
+		section('kz', 'b', 'q3'),
+		section('es', 'c', 'q4'),
+		{
+			place: { kind: 'dimension', dimension: 'trigger' },
+			title: 'Trigger',
+			questions: [{ id: 'q5', skill: 'compare' }]
+		}
+	]
 };
 
-let clock = 0;
-const attempt = (questionId: string, correct: boolean): AttemptFact => ({
-	questionId,
-	correct,
-	earned: correct ? 1 : 0,
-	total: 1,
-	createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString()
-});
+/** Attempts one second apart, in the order listed: each call starts its own clock. */
+function attempts(...list: [string, boolean][]): AttemptFact[] {
+	return list.map(([questionId, correct], i) => ({
+		questionId,
+		correct,
+		earned: correct ? 1 : 0,
+		total: 1,
+		context: 'quiz',
+		createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()
+	}));
+}
 
 describe('deriveProgress', () => {
 	test('with no attempts everything is not started and there is nowhere to resume', () => {
@@ -37,7 +50,7 @@ describe('deriveProgress', () => {
 	});
 
 	test('the first attempt counts for mastery; a later right answer shows as right now', () => {
-		const progress = deriveProgress(outline, [attempt('q1', false), attempt('q1', true)]);
+		const progress = deriveProgress(outline, attempts(['q1', false], ['q1', true]));
 		expect(progress.questions.q1).toEqual({
 			attempts: 2,
 			firstCorrect: false,
@@ -54,12 +67,10 @@ describe('deriveProgress', () => {
 	});
 
 	test('sections, cases and the module roll up', () => {
-		const progress = deriveProgress(outline, [
-			attempt('q1', true),
-			attempt('q2', true),
-			attempt('q3', false),
-			attempt('q5', true)
-		]);
+		const progress = deriveProgress(
+			outline,
+			attempts(['q1', true], ['q2', true], ['q3', false], ['q5', true])
+		);
 		expect(progress.cases.kz).toMatchObject({
 			total: 3,
 			answered: 3,
@@ -77,24 +88,24 @@ describe('deriveProgress', () => {
 	});
 
 	test('resume stays in an unfinished section', () => {
-		const progress = deriveProgress(outline, [attempt('q1', true)]);
-		expect(progress.resume).toEqual({ case: 'kz', section: 'a' });
+		const progress = deriveProgress(outline, attempts(['q1', true]));
+		expect(progress.resume).toEqual({ kind: 'section', case: 'kz', section: 'a' });
 	});
 
 	test('resume moves to the next unfinished unit after a finished one', () => {
-		const done = deriveProgress(outline, [attempt('q1', true), attempt('q2', false)]);
-		expect(done.resume).toEqual({ case: 'kz', section: 'b' });
-		const later = deriveProgress(outline, [attempt('q3', true), attempt('q4', true)]);
-		expect(later.resume).toEqual({ section: 'trigger' });
+		const done = deriveProgress(outline, attempts(['q1', true], ['q2', false]));
+		expect(done.resume).toEqual({ kind: 'section', case: 'kz', section: 'b' });
+		const later = deriveProgress(outline, attempts(['q3', true], ['q4', true]));
+		expect(later.resume).toEqual({ kind: 'dimension', dimension: 'trigger' });
 	});
 
 	test('resume wraps to an earlier unfinished unit when everything after is done', () => {
-		const progress = deriveProgress(outline, [attempt('q5', true)]);
-		expect(progress.resume).toEqual({ case: 'kz', section: 'a' });
+		const progress = deriveProgress(outline, attempts(['q5', true]));
+		expect(progress.resume).toEqual({ kind: 'section', case: 'kz', section: 'a' });
 	});
 
 	test('attempts at questions no longer in the content are ignored', () => {
-		const progress = deriveProgress(outline, [attempt('gone', true)]);
+		const progress = deriveProgress(outline, attempts(['gone', true]));
 		expect(progress.answered).toBe(0);
 		expect(progress.lastActivity).toBeUndefined();
 	});

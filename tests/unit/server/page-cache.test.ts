@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createPageCache } from '$lib/server/page-cache';
+import { createPageCache } from '$lib/server/delivery/page-cache';
 
 const html = (n: number) => `<!doctype html><p>${'history '.repeat(n)}</p>`;
 const headers = new Headers({ 'content-type': 'text/html', etag: '"v1"' });

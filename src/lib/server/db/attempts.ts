@@ -1,9 +1,11 @@
-import type { Kysely } from 'kysely';
 import type SQLite from 'better-sqlite3';
-import { sqliteOf } from './open';
-import type { AttemptRow, Database } from './schema';
+import type { Kysely } from 'kysely';
+import type { AttemptFact } from '$lib/progress/derive';
+import { sqliteOf } from './open.ts';
+import type { AttemptRow, Database } from './schema.ts';
 
-export interface RecordAttempt {
+/** A graded answer to store. */
+export interface NewAttempt {
 	learnerId: string;
 	module: string;
 	questionId: string;
@@ -13,7 +15,18 @@ export interface RecordAttempt {
 	total: number;
 	correct: boolean;
 	contentVersion: string;
-	context?: 'quiz' | 'review';
+	questionVersion: string;
+	context: 'quiz' | 'review';
+}
+
+/** A learner's latest answer to a question, as stored, with how often they answered it. */
+export interface StoredAnswer {
+	/** Parsed from storage; checked against the question before it is shown. */
+	answer: unknown;
+	/** The question's version when answered; null for answers stored before versions were kept. */
+	version: string | null;
+	attempts: number;
+	at: string;
 }
 
 /**
@@ -23,12 +36,12 @@ export interface RecordAttempt {
  * synchronous SQLite transaction (about a third of the time of building them per call), inside
  * Kysely's connection lock so that no Kysely transaction can interleave.
  */
-export async function recordAttempt(db: Kysely<Database>, attempt: RecordAttempt): Promise<number> {
+export async function recordAttempt(db: Kysely<Database>, attempt: NewAttempt): Promise<number> {
 	const write = writerFor(sqliteOf(db));
 	return db.connection().execute(async () => write(attempt));
 }
 
-const writers = new WeakMap<SQLite.Database, (attempt: RecordAttempt) => number>();
+const writers = new WeakMap<SQLite.Database, (attempt: NewAttempt) => number>();
 
 function writerFor(sqlite: SQLite.Database) {
 	let write = writers.get(sqlite);
@@ -38,14 +51,14 @@ function writerFor(sqlite: SQLite.Database) {
 	);
 	const answer = sqlite.prepare(
 		`insert into attempts (learner_id, module, question_id, kind, answer, earned, total, correct,
-			content_version, context, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			content_version, question_version, context, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const count = sqlite
 		.prepare(
 			'select count(*) from attempts where learner_id = ? and module = ? and question_id = ?'
 		)
 		.pluck();
-	write = sqlite.transaction((a: RecordAttempt): number => {
+	write = sqlite.transaction((a: NewAttempt): number => {
 		const now = new Date().toISOString();
 		learner.run(a.learnerId, now);
 		answer.run(
@@ -58,7 +71,8 @@ function writerFor(sqlite: SQLite.Database) {
 			a.total,
 			a.correct ? 1 : 0,
 			a.contentVersion,
-			a.context ?? 'quiz',
+			a.questionVersion,
+			a.context,
 			now
 		);
 		return Number(count.get(a.learnerId, a.module, a.questionId));
@@ -88,8 +102,7 @@ export async function answersVersion(db: Kysely<Database>, learnerId: string): P
 	return count === 0 ? '0' : `${count}.${last}`;
 }
 
-/** Every attempt of a learner, oldest first; in one module when `module` is given. */
-export async function listAttempts(
+async function rows(
 	db: Kysely<Database>,
 	learnerId: string,
 	module?: string
@@ -99,77 +112,42 @@ export async function listAttempts(
 	return query.orderBy('id').execute();
 }
 
-export async function findLearner(db: Kysely<Database>, learnerId: string) {
-	return db.selectFrom('learners').selectAll().where('id', '=', learnerId).executeTakeFirst();
-}
-
-/** Deletes a learner's attempts and the learner row itself. */
-export async function deleteLearner(db: Kysely<Database>, learnerId: string): Promise<number> {
-	return db.transaction().execute(async (trx) => {
-		const result = await trx
-			.deleteFrom('attempts')
-			.where('learner_id', '=', learnerId)
-			.executeTakeFirst();
-		await trx.deleteFrom('learners').where('id', '=', learnerId).execute();
-		return Number(result.numDeletedRows);
-	});
-}
-
-export async function setReviewLoad(db: Kysely<Database>, learnerId: string, load: string) {
-	await db
-		.insertInto('learners')
-		.values({
-			id: learnerId,
-			created_at: new Date().toISOString(),
-			review_load: load,
-			recovery_code: null
-		})
-		.onConflict((oc) => oc.column('id').doUpdateSet({ review_load: load }))
-		.execute();
-}
-
-/** The learner's recovery code, minted by `mint` on first request and kept from then on. */
-export async function recoveryCode(
+/** Every answer of a learner as progress sees it, oldest first, grouped by module. */
+export async function attemptFacts(
 	db: Kysely<Database>,
 	learnerId: string,
-	mint: () => string
-): Promise<string> {
-	return db.transaction().execute(async (trx) => {
-		const row = await trx
-			.selectFrom('learners')
-			.select('recovery_code')
-			.where('id', '=', learnerId)
-			.executeTakeFirst();
-		if (row?.recovery_code) return row.recovery_code;
-		const code = mint();
-		await trx
-			.insertInto('learners')
-			.values({ id: learnerId, created_at: new Date().toISOString(), recovery_code: code })
-			.onConflict((oc) => oc.column('id').doUpdateSet({ recovery_code: code }))
-			.execute();
-		return code;
-	});
+	module?: string
+): Promise<Map<string, AttemptFact[]>> {
+	const facts = new Map<string, AttemptFact[]>();
+	for (const row of await rows(db, learnerId, module)) {
+		const fact: AttemptFact = {
+			questionId: row.question_id,
+			earned: row.earned,
+			total: row.total,
+			correct: row.correct === 1,
+			createdAt: row.created_at,
+			context: row.context === 'review' ? 'review' : 'quiz'
+		};
+		facts.set(row.module, [...(facts.get(row.module) ?? []), fact]);
+	}
+	return facts;
 }
 
-export async function findLearnerByCode(db: Kysely<Database>, code: string) {
-	return db.selectFrom('learners').selectAll().where('recovery_code', '=', code).executeTakeFirst();
-}
-
-/** Moves every attempt of `from` to `into`, then deletes `from`; nothing is lost. */
-export async function mergeLearner(
+/** The learner's latest answer to each question of a module that they answered. */
+export async function latestAnswers(
 	db: Kysely<Database>,
-	from: string,
-	into: string
-): Promise<number> {
-	return db.transaction().execute(async (trx) => {
-		const moved = await trx
-			.updateTable('attempts')
-			.set({ learner_id: into })
-			.where('learner_id', '=', from)
-			.executeTakeFirst();
-		await trx.deleteFrom('learners').where('id', '=', from).execute();
-		return Number(moved.numUpdatedRows);
-	});
+	learnerId: string,
+	module: string
+): Promise<Map<string, StoredAnswer>> {
+	const latest = new Map<string, StoredAnswer>();
+	for (const row of await rows(db, learnerId, module))
+		latest.set(row.question_id, {
+			answer: parseJson(row.answer),
+			version: row.question_version,
+			attempts: (latest.get(row.question_id)?.attempts ?? 0) + 1,
+			at: row.created_at
+		});
+	return latest;
 }
 
 export async function countAttempts(db: Kysely<Database>, learnerId: string): Promise<number> {
@@ -179,4 +157,12 @@ export async function countAttempts(db: Kysely<Database>, learnerId: string): Pr
 		.where('learner_id', '=', learnerId)
 		.executeTakeFirstOrThrow();
 	return Number(count);
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
 }

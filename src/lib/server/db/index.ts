@@ -1,10 +1,12 @@
 import { env } from '$env/dynamic/private';
 import type { Kysely } from 'kysely';
-import { openDatabase } from './open';
-import type { Database } from './schema';
+import { openDatabase } from './open.ts';
+import type { Database } from './schema.ts';
 
-export * from './attempts';
-export type { AttemptRow } from './schema';
+export * from './attempts.ts';
+export * from './export.ts';
+export * from './learners.ts';
+export type { Database };
 
 let db: Promise<Kysely<Database>> | undefined;
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import legacy from './legacy-questions.json' with { type: 'json' };
 
 /**
  * Ordered by name; each runs once, in a transaction, when the database is opened. Never edit a
@@ -65,5 +66,55 @@ export const migrations: Record<string, Migration> = {
 				.columns(['learner_id', 'module', 'question_id'])
 				.execute();
 		}
+	},
+	'0004-stable-choice-ids': {
+		/**
+		 * Choice options were named by position (o1, o2, ...) and are now named from their text, so
+		 * that reordering options cannot change what a stored answer says. Stored answers are
+		 * renamed by the options as they stood when positions were their names; every stored
+		 * answer gets the version of the question it was given to, so that a page can tell when a
+		 * question has changed since.
+		 */
+		async up(db: Kysely<unknown>) {
+			await db.schema.alterTable('attempts').addColumn('question_version', 'text').execute();
+			const trx = db as Kysely<LegacyAttempts>;
+			const rows = await trx
+				.selectFrom('attempts')
+				.select(['id', 'question_id', 'answer'])
+				.execute();
+			const questions = legacy as Record<string, { version: string; options?: string[] }>;
+			for (const row of rows) {
+				const question = questions[row.question_id];
+				if (!question) continue;
+				await trx
+					.updateTable('attempts')
+					.set({
+						answer: renameChoices(row.answer, question.options),
+						question_version: question.version
+					})
+					.where('id', '=', row.id)
+					.execute();
+			}
+		}
 	}
 };
+
+interface LegacyAttempts {
+	attempts: { id: number; question_id: string; answer: string; question_version: string | null };
+}
+
+/** `{"kind":"single","choice":"o2"}` with o2 renamed to the id of the second option. */
+export function renameChoices(answer: string, options: string[] | undefined): string {
+	if (!options) return answer;
+	const rename = (id: unknown) =>
+		typeof id === 'string' && /^o\d+$/.test(id) ? (options[Number(id.slice(1)) - 1] ?? id) : id;
+	try {
+		const value = JSON.parse(answer) as { kind?: string; choice?: unknown; choices?: unknown };
+		if (value.kind === 'single') value.choice = rename(value.choice);
+		else if (value.kind === 'multiple' && Array.isArray(value.choices))
+			value.choices = value.choices.map(rename);
+		return JSON.stringify(value);
+	} catch {
+		return answer;
+	}
+}

@@ -21,7 +21,11 @@ export function sqliteOf(db: Kysely<Database>): SQLite.Database {
  * power loss or OS crash can drop the last few commits. That trade buys about ten times the write
  * rate of synchronous=FULL.
  */
-export async function openDatabase(path: string): Promise<Kysely<Database>> {
+export async function openDatabase(
+	path: string,
+	/** Stop after this migration, for tests of a later one; every migration by default. */
+	upTo?: string
+): Promise<Kysely<Database>> {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -36,7 +40,7 @@ export async function openDatabase(path: string): Promise<Kysely<Database>> {
 		db,
 		provider: { getMigrations: async () => migrations }
 	});
-	const { error, results } = await migrator.migrateToLatest();
+	const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
 	const failed = results?.find((result) => result.status === 'Error');
 	if (error || failed) {
 		await db.destroy();

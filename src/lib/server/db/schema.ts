@@ -1,6 +1,6 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
-/** The database as Kysely sees it; SQL columns are snake_case. */
+/** The database as Kysely sees it; SQL columns are snake_case. Rows never leave this folder. */
 export interface Database {
 	learners: LearnersTable;
 	attempts: AttemptsTable;
@@ -30,10 +30,11 @@ export interface AttemptsTable {
 	correct: number;
 	/** Content version the answer was graded against. */
 	content_version: string;
+	/** The question's version when answered: what the learner answered against. */
+	question_version: string | null;
 	created_at: string;
 	/** `quiz` (answered in a section) or `review` (answered on the review page). */
 	context: Generated<string>;
 }
 
 export type AttemptRow = Selectable<AttemptsTable>;
-export type NewAttempt = Insertable<AttemptsTable>;

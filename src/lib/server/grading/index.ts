@@ -1,36 +1,74 @@
-import type { Question, QuestionKind } from '$lib/content/types';
-import type { Answer, Score } from '$lib/quiz/types';
-import { gradeCategorize } from './categorize';
-import { gradeMatch } from './match';
-import { gradeMultiple } from './multiple';
-import { gradeOrder } from './order';
-import { gradeShort } from './short';
-import { gradeSingle } from './single';
+import type { Question } from '$lib/content/types';
+import type { Answer, Reveal, Score, SourceLink } from '$lib/quiz/types';
+import type { Fields, Parsed, ServerKind } from './kinds/base.ts';
+import { serverKinds } from './kinds/index.ts';
 
-type Grader<K extends QuestionKind> = (
-	question: Extract<Question, { kind: K }>,
-	answer: Extract<Answer, { kind: K }>
-) => Score;
+export type { Parsed };
 
-/** One grader per kind; a kind without one is a compile error. */
-const graders: { [K in QuestionKind]: Grader<K> } = {
-	single: gradeSingle,
-	multiple: gradeMultiple,
-	order: gradeOrder,
-	match: gradeMatch,
-	categorize: gradeCategorize,
-	short: gradeShort
-};
+/** The server side of a question's kind, typed for any question. */
+function kindOf(question: Question) {
+	return serverKinds[question.kind] as unknown as ServerKind<Question['kind']> & {
+		fromForm(question: Question, fields: Fields): Parsed<Answer>;
+		check(question: Question, answer: Answer): Parsed<Answer>;
+		grade(question: Question, answer: Answer): Score;
+		reveal(question: Question, answer: Answer): ReturnType<ServerKind<Question['kind']>['reveal']>;
+	};
+}
 
-/** Grades an answer already checked by `parseAnswer` against the same question. */
+/** The fields of a submitted form, without the field that names the question. */
+export function fieldsOf(form: FormData, skip = 'question'): Fields {
+	return {
+		names: [...new Set(form.keys())].filter((name) => name !== skip),
+		all: (name) => form.getAll(name),
+		one(name) {
+			const all = form.getAll(name);
+			return all.length === 1 && typeof all[0] === 'string' ? all[0] : undefined;
+		}
+	};
+}
+
+/**
+ * Reads a submitted form into an answer for `question`. Every field must belong to the question's
+ * kind and name one of its parts; anything else is refused with a message, never guessed at.
+ */
+export function parseFormAnswer(question: Question, form: FormData): Parsed<Answer> {
+	return kindOf(question).fromForm(question, fieldsOf(form));
+}
+
+/** Checks a stored answer against the question as it is now (its content may have changed). */
+export function parseStoredAnswer(question: Question, value: unknown): Parsed<Answer> {
+	const result = serverKinds[question.kind].answer.safeParse(value);
+	if (!result.success) return { error: `not an answer to a ${question.kind} question` };
+	return kindOf(question).check(question, result.data as Answer);
+}
+
+/** Grades an answer already checked against the same question. */
 export function grade(question: Question, answer: Answer): Score {
-	if (question.kind !== answer.kind) {
+	if (question.kind !== answer.kind)
 		throw new Error(
 			`answer of kind ${answer.kind} given to ${question.kind} question ${question.id}`
 		);
-	}
-	return (graders[question.kind] as Grader<QuestionKind>)(question as never, answer as never);
+	return kindOf(question).grade(question, answer);
 }
 
-export { parseAnswer, parseFormAnswer } from './parse';
-export { reveal } from './reveal';
+/**
+ * The key, feedback and explanation for a question the learner has answered. Built only after a
+ * submission, from the submitted (or stored) answer.
+ */
+export function reveal(
+	question: Question,
+	answer: Answer,
+	score: Score,
+	attempts: number,
+	sourceLink: (id: string) => SourceLink | undefined
+): Reveal {
+	return {
+		questionId: question.id,
+		answer,
+		score,
+		...kindOf(question).reveal(question, answer),
+		explanationHtml: question.explanationHtml,
+		sources: question.sources.flatMap((id) => sourceLink(id) ?? []),
+		attempts
+	};
+}

@@ -1,35 +1,33 @@
-import { error } from '@sveltejs/kit';
-import { caseStub, findCase, requireModule, sectionPublic } from '$lib/server/content';
-import { readLearner } from '$lib/server/learner';
-import { markupOnly } from '$lib/server/markup';
-import { pageExtrasFor } from '$lib/server/page-extras';
-import { answerAction, revealsFor } from '$lib/server/quiz';
+import { answeredOn, answerAction } from '$lib/server/answering';
+import { caseStub, extrasFor, requireCase, requireModule } from '$lib/server/content';
+import { cachePage } from '$lib/server/delivery/cacheable';
+import { markupOnly } from '$lib/server/delivery/markup';
+import { toPublic } from '$lib/quiz/public';
 
-function lookup(params: { module: string; case: string }) {
-	const module = requireModule(params.module);
-	const found = findCase(module, params.case);
-	if (!found) error(404, `There is no page "${params.module}/${params.case}".`);
-	return { module, found };
-}
-
-export async function load({ params, cookies }) {
-	const { module, found } = lookup(params);
-	const questions = found.sections.flatMap((section) => section.questions);
-	const reveals = await revealsFor(readLearner(cookies), module, questions);
+export async function load(event) {
+	cachePage(event, 'per-learner');
+	const module = requireModule(event.params.module);
+	const found = requireCase(module, event.params.case);
+	const answered = await answeredOn(
+		event.locals.learnerId,
+		module,
+		found.sections.flatMap((section) => section.questions)
+	);
 	const i = module.cases.indexOf(found);
-	const sections = found.sections.map((s) => ({ ...sectionPublic(s), html: markupOnly(s.html) }));
-	const extras = pageExtrasFor(module, found, () => [
-		found.introHtml,
-		...found.sections.map((s) => s.html)
-	]);
+	const extras = extrasFor(module, found.slug);
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		case: caseStub(found),
 		introHtml: markupOnly(found.introHtml),
-		sections,
+		sections: found.sections.map((s) => ({
+			slug: s.slug,
+			title: s.title,
+			html: markupOnly(s.html),
+			questions: s.questions.map(toPublic)
+		})),
 		termsHtml: markupOnly(extras.termsHtml),
 		referencesHtml: markupOnly(extras.referencesHtml),
-		reveals,
+		...answered,
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),
 		next: module.cases[i + 1] && caseStub(module.cases[i + 1]!)
 	};
@@ -37,7 +35,12 @@ export async function load({ params, cookies }) {
 
 export const actions = {
 	answer: async (event) => {
-		const { module, found } = lookup(event.params);
-		return answerAction(event, module, (place) => place.case === found.slug);
+		const module = requireModule(event.params.module);
+		const found = requireCase(module, event.params.case);
+		return answerAction(
+			event,
+			module,
+			(place) => place.kind === 'section' && place.case === found.slug
+		);
 	}
 };

@@ -1,37 +1,41 @@
-import { requireModule, sectionPublic } from '$lib/server/content';
-import { pageExtrasFor } from '$lib/server/page-extras';
-import { readLearner } from '$lib/server/learner';
-import { markupOnly } from '$lib/server/markup';
-import { answerAction, revealsFor } from '$lib/server/quiz';
+import { answeredOn, answerAction } from '$lib/server/answering';
+import { extrasFor, requireModule } from '$lib/server/content';
+import { cachePage } from '$lib/server/delivery/cacheable';
+import { markupOnly } from '$lib/server/delivery/markup';
+import { toPublic } from '$lib/quiz/public';
 
-export async function load({ params, cookies, url }) {
-	const module = requireModule(params.module);
-	const questions = module.dimensions.flatMap((d) => d.questions);
-	const reveals = await revealsFor(readLearner(cookies), module, questions);
-	const extras = pageExtrasFor(module, module.dimensions, () =>
-		module.dimensions.flatMap((d) => [d.html, ...Object.values(d.cells)])
+export async function load(event) {
+	cachePage(event, 'per-learner');
+	const module = requireModule(event.params.module);
+	const answered = await answeredOn(
+		event.locals.learnerId,
+		module,
+		module.dimensions.flatMap((d) => d.questions)
 	);
+	const extras = extrasFor(module, 'compare');
 	return {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		cases: module.cases
 			.filter((c) => c.kind === 'case')
 			.map((c) => ({ slug: c.slug, title: c.title, shortTitle: c.shortTitle })),
-		shown: url.searchParams.getAll('case'),
+		shown: event.url.searchParams.getAll('case'),
 		dimensions: module.dimensions.map((d) => ({
-			...sectionPublic(d),
-			html: markupOnly(d.html),
+			slug: d.slug,
+			title: d.title,
 			question: d.question,
+			html: markupOnly(d.html),
 			cells: Object.fromEntries(
 				Object.entries(d.cells).map(([slug, html]) => [slug, markupOnly(html)])
-			)
+			),
+			questions: d.questions.map(toPublic)
 		})),
 		termsHtml: markupOnly(extras.termsHtml),
 		referencesHtml: markupOnly(extras.referencesHtml),
-		reveals
+		...answered
 	};
 }
 
 export const actions = {
 	answer: async (event) =>
-		answerAction(event, requireModule(event.params.module), (place) => place.case === undefined)
+		answerAction(event, requireModule(event.params.module), (place) => place.kind === 'dimension')
 };

@@ -1,10 +1,12 @@
 import { requireModule } from '$lib/server/content';
+import { cachePage } from '$lib/server/delivery/cacheable';
 
 // A page to read and link into, with nothing to hydrate: no client JavaScript at all.
 export const csr = false;
 
-export function load({ params }) {
-	const module = requireModule(params.module);
+export function load(event) {
+	cachePage(event, 'shared');
+	const module = requireModule(event.params.module);
 	return {
 		module: { slug: module.slug, shortTitle: module.shortTitle },
 		sources: [...module.sources].sort((a, b) => a.id.localeCompare(b.id))

@@ -1,0 +1,24 @@
+import type { Component } from 'svelte';
+import type { QuestionKind } from '$lib/content/types';
+import type { PublicOf, Reveal } from '$lib/quiz/types';
+import Categorize from './Categorize.svelte';
+import Choice from './Choice.svelte';
+import Match from './Match.svelte';
+import Order from './Order.svelte';
+import Short from './Short.svelte';
+
+/** What every kind's component is given: the question as shown, and its result once answered. */
+export interface KindProps<K extends QuestionKind> {
+	question: PublicOf<K>;
+	reveal?: Reveal;
+}
+
+/** The form controls of each kind; a kind missing here is a compile error. */
+export const kindComponents = {
+	single: Choice,
+	multiple: Choice,
+	order: Order,
+	match: Match,
+	categorize: Categorize,
+	short: Short
+} satisfies { [K in QuestionKind]: Component<KindProps<K>> };

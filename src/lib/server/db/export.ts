@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** One stored answer as a learner downloads it. */
+export interface ExportedAttempt {
+	module: string;
+	question: string;
+	kind: string;
+	context: 'quiz' | 'review';
+	answer: unknown;
+	earned: number;
+	total: number;
+	correct: boolean;
+	at: string;
+}
+
+/** Everything stored about a learner, for their own download. */
+export interface LearnerExport {
+	learner: { createdAt: string; reviewLoad: string } | null;
+	attempts: ExportedAttempt[];
+}
+
+export async function exportLearner(
+	db: Kysely<Database>,
+	learnerId: string
+): Promise<LearnerExport> {
+	const learner = await db
+		.selectFrom('learners')
+		.selectAll()
+		.where('id', '=', learnerId)
+		.executeTakeFirst();
+	const rows = await db
+		.selectFrom('attempts')
+		.selectAll()
+		.where('learner_id', '=', learnerId)
+		.orderBy('id')
+		.execute();
+	return {
+		learner: learner ? { createdAt: learner.created_at, reviewLoad: learner.review_load } : null,
+		attempts: rows.map((row) => ({
+			module: row.module,
+			question: row.question_id,
+			kind: row.kind,
+			context: row.context === 'review' ? 'review' : 'quiz',
+			answer: JSON.parse(row.answer),
+			earned: row.earned,
+			total: row.total,
+			correct: row.correct === 1,
+			at: row.created_at
+		}))
+	};
+}

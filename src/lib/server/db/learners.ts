@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** What is stored about a learner besides their answers. */
+export interface Learner {
+	id: string;
+	createdAt: string;
+	reviewLoad: string;
+	recoveryCode?: string;
+}
+
+export async function findLearner(
+	db: Kysely<Database>,
+	learnerId: string
+): Promise<Learner | undefined> {
+	const row = await db
+		.selectFrom('learners')
+		.selectAll()
+		.where('id', '=', learnerId)
+		.executeTakeFirst();
+	return (
+		row && {
+			id: row.id,
+			createdAt: row.created_at,
+			reviewLoad: row.review_load,
+			recoveryCode: row.recovery_code ?? undefined
+		}
+	);
+}
+
+/** The id of the learner a recovery code belongs to. */
+export async function learnerByCode(
+	db: Kysely<Database>,
+	code: string
+): Promise<string | undefined> {
+	const row = await db
+		.selectFrom('learners')
+		.select('id')
+		.where('recovery_code', '=', code)
+		.executeTakeFirst();
+	return row?.id;
+}
+
+/** Deletes a learner's attempts and the learner row itself; returns the answers deleted. */
+export async function deleteLearner(db: Kysely<Database>, learnerId: string): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const result = await trx
+			.deleteFrom('attempts')
+			.where('learner_id', '=', learnerId)
+			.executeTakeFirst();
+		await trx.deleteFrom('learners').where('id', '=', learnerId).execute();
+		return Number(result.numDeletedRows);
+	});
+}
+
+export async function setReviewLoad(db: Kysely<Database>, learnerId: string, load: string) {
+	await db
+		.insertInto('learners')
+		.values({
+			id: learnerId,
+			created_at: new Date().toISOString(),
+			review_load: load,
+			recovery_code: null
+		})
+		.onConflict((oc) => oc.column('id').doUpdateSet({ review_load: load }))
+		.execute();
+}
+
+/** The learner's recovery code, minted by `mint` on first request and kept from then on. */
+export async function recoveryCode(
+	db: Kysely<Database>,
+	learnerId: string,
+	mint: () => string
+): Promise<string> {
+	return db.transaction().execute(async (trx) => {
+		const row = await trx
+			.selectFrom('learners')
+			.select('recovery_code')
+			.where('id', '=', learnerId)
+			.executeTakeFirst();
+		if (row?.recovery_code) return row.recovery_code;
+		const code = mint();
+		await trx
+			.insertInto('learners')
+			.values({ id: learnerId, created_at: new Date().toISOString(), recovery_code: code })
+			.onConflict((oc) => oc.column('id').doUpdateSet({ recovery_code: code }))
+			.execute();
+		return code;
+	});
+}
+
+/** Moves every attempt of `from` to `into`, then deletes `from`; nothing is lost. */
+export async function mergeLearner(
+	db: Kysely<Database>,
+	from: string,
+	into: string
+): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const moved = await trx
+			.updateTable('attempts')
+			.set({ learner_id: into })
+			.where('learner_id', '=', from)
+			.executeTakeFirst();
+		await trx.deleteFrom('learners').where('id', '=', from).execute();
+		return Number(moved.numUpdatedRows);
+	});
+}

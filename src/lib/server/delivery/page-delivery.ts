@@ -1,0 +1,68 @@
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { answersVersion, getDb } from '../db';
+import type { CachePolicy } from './cacheable';
+import { fillMarkup } from './markup';
+import { createPageCache } from './page-cache';
+
+const pages = createPageCache(Number(env.PAGE_CACHE_MB || 64) * 1024 * 1024);
+
+/** The policy each route declared (cachePage) when it was first rendered. */
+const policies = new Map<string, CachePolicy>();
+
+type Resolve = (event: RequestEvent) => Promise<Response>;
+
+/**
+ * How pages leave the server: rendered HTML gets its markup filled in (markup.ts), pages that
+ * declare a cache policy are kept and served again, and a refused enhanced action sends its
+ * status on the wire.
+ */
+export const delivery: Handle = async ({ event, resolve: resolvePage }) => {
+	const resolve: Resolve = async (event) =>
+		resolvePage(event, { transformPageChunk: ({ html }) => fillMarkup(event, html) });
+	const response = cacheable(event) ? await cached(event, resolve) : await resolve(event);
+	// A refused enhanced action: SvelteKit sent 200 with the status inside; send it outside too.
+	if (event.locals.failure && response.status === 200)
+		return new Response(response.body, { status: event.locals.failure, headers: response.headers });
+	return response;
+};
+
+function cacheable(event: RequestEvent): boolean {
+	return event.request.method === 'GET' && !event.isDataRequest && event.url.search === '';
+}
+
+/** The cache key of a page for this reader, or undefined when its route declared no policy. */
+async function keyOf(event: RequestEvent, policy: CachePolicy | undefined) {
+	if (!policy) return undefined;
+	const learnerId = event.locals.learnerId;
+	const version =
+		policy === 'per-learner' && learnerId ? await answersVersion(await getDb(), learnerId) : '0';
+	return {
+		key: version === '0' ? event.url.pathname : `${event.url.pathname}\n${learnerId}\n${version}`,
+		shared: version === '0'
+	};
+}
+
+/**
+ * A page is rendered once per content build for readers who have not answered anything, and
+ * once per state of their answers for those who have; repeat visits are served from memory.
+ */
+async function cached(event: RequestEvent, resolve: Resolve) {
+	const before = await keyOf(event, policies.get(event.route.id ?? ''));
+	const hit = before && pages.get(before.key, event.request.headers);
+	if (hit) return hit;
+	const response = await resolve(event);
+	const policy = event.locals.cache;
+	if (
+		!policy ||
+		response.status !== 200 ||
+		response.headers.has('set-cookie') ||
+		!response.headers.get('content-type')?.startsWith('text/html')
+	)
+		return response;
+	if (event.route.id) policies.set(event.route.id, policy);
+	const entry = before ?? (await keyOf(event, policy))!;
+	const html = await response.text();
+	pages.set(entry.key, response.headers, html, entry.shared);
+	return new Response(html, { status: 200, headers: response.headers });
+}

@@ -1,0 +1,17 @@
+import type { QuestionKind } from '$lib/content/types';
+import type { ServerKind } from './base.ts';
+import { categorize } from './categorize.ts';
+import { multiple, single } from './choice.ts';
+import { match } from './match.ts';
+import { order } from './order.ts';
+import { short } from './short.ts';
+
+/** Every kind's server side: parse, check, grade, reveal. A kind missing here is a compile error. */
+export const serverKinds = {
+	single,
+	multiple,
+	order,
+	match,
+	categorize,
+	short
+} satisfies { [K in QuestionKind]: ServerKind<K> };

@@ -1,0 +1,53 @@
+import type { Module } from '$lib/content/types';
+import { urls } from '$lib/content/urls';
+import { chooseReviewQuestion } from '$lib/progress/review';
+import { toPublic } from '$lib/quiz/public';
+import { answeredOn } from './answering';
+import { lookupsFor } from './content';
+import { dashboards } from './progress';
+
+/**
+ * What the review page shows: the question just answered, with its result, or the next one due;
+ * how many are due; and where the question comes from.
+ */
+export async function reviewPage(
+	module: Module,
+	learnerId: string | undefined,
+	answered: string | null
+) {
+	const lookups = lookupsFor(module);
+	const { load, modules } = await dashboards(learnerId);
+	const { dashboard } = modules.find((m) => m.module === module)!;
+	const due = dashboard.due.filter((item) => item.questionId !== answered);
+	const justAnswered = answered !== null && lookups.question(answered) !== undefined;
+	const id = justAnswered
+		? answered
+		: chooseReviewQuestion(
+				due,
+				(first) => {
+					const claim = lookups.question(first)?.question.claim;
+					return claim ? lookups.sameClaim(claim).map((q) => q.id) : [];
+				},
+				(q) => dashboard.progress.questions[q]?.attempts ?? 0
+			);
+	const found = id ? lookups.question(id) : undefined;
+	const shown =
+		found && justAnswered ? await answeredOn(learnerId, module, [found.question]) : undefined;
+	const place = found?.place;
+	const c = place?.kind === 'section' ? module.cases.find((c) => c.slug === place.case) : undefined;
+	return {
+		module: { slug: module.slug, shortTitle: module.shortTitle },
+		load,
+		due: due.length,
+		answered: justAnswered,
+		question: found && toPublic(found.question),
+		reveal: found && shown?.reveals[found.question.id],
+		from: place && {
+			title:
+				place.kind === 'section'
+					? `${c?.shortTitle}: ${c?.sections.find((s) => s.slug === place.section)?.title}`
+					: `Comparison: ${module.dimensions.find((d) => d.slug === place.dimension)?.title}`,
+			href: urls.place(module.slug, place)
+		}
+	};
+}
