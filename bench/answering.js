@@ -1,38 +1,38 @@
-// Answering: submissions per second with grading and the SQLite write, against an empty POST
-// endpoint of the same app, in one run (autocannon, 50 connections, loopback). Each connection is
-// one learner (its own cookie) answering the questions of a case page in turn, as an enhanced
-// (JavaScript) form post does. A third endpoint reads the form and answers with a short JSON body
-// and nothing else: what any SvelteKit endpoint that answers with a body costs.
+// Answering: submissions per second with grading and the SQLite write, in one run (autocannon,
+// 50 connections, loopback), against two floors served by the same server from the smallest
+// SvelteKit app (bench/baseline): a POST that does nothing, and one that reads the form and answers
+// with a short JSON body, which is what any answer costs at least. Each connection is one learner
+// (its own cookie) answering the questions of a case page in turn, as the enhanced form does.
 // Usage: npm run build && node bench/answering.js [seconds]
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { answeringLearner, startApp, stopApp } from './server.js';
+import { startBaselines } from './baselines.js';
+import {
+	answerHeaders,
+	answeringLearner,
+	answersOn,
+	answerPath,
+	startApp,
+	stopApp
+} from './server.js';
 
 const seconds = Number(process.argv[2] ?? 10);
-const app = await startApp(4303, { PARALLELS_BENCH: '1' });
+const app = await startApp(4303);
+const baselines = await startBaselines(4304);
 const base = 'http://127.0.0.1:4303';
+const floor = 'http://127.0.0.1:4304';
 const connections = 50;
-const forms = [
-	'question=kz-background-dual&choice=o1',
-	'question=kz-background-posts&choice=o1&choice=o3',
-	'question=kz-trigger-concession&choice=o2',
-	'question=kz-escalation-firearms&choice=o1',
-	'question=kz-people-post&choice=o3'
-];
-const headers = {
-	origin: base,
-	accept: 'application/json',
-	'content-type': 'application/x-www-form-urlencoded'
-};
+const forms = await answersOn(base);
 
 // One learner per connection: each gets its cookie from a first answer.
 const cookies = [];
 for (let i = 0; i < connections; i++) cookies.push(await answeringLearner(base, forms[0]));
 
-async function load(title, url, duration = seconds) {
+async function load(title, origin, path, duration = seconds) {
+	const headers = answerHeaders(origin);
 	let next = 0;
 	const r = await autocannon({
-		url,
+		url: origin + path,
 		duration,
 		connections,
 		method: 'POST',
@@ -54,22 +54,25 @@ async function load(title, url, duration = seconds) {
 	};
 }
 
-await load('warm-up', `${base}/bench/empty`, 2);
-const empty = await load('empty POST endpoint', `${base}/bench/empty`);
-await load('warm-up', `${base}/bench/json`, 2);
-const echo = await load('form in, short JSON out', `${base}/bench/json`);
-await load('warm-up', `${base}/what-makes-a-coup/answer`, 2);
-const answer = await load('answer: parse, grade, store', `${base}/what-makes-a-coup/answer`);
+await load('warm-up', floor, '/empty', 2);
+const empty = await load('empty POST (baseline app)', floor, '/empty');
+await load('warm-up', floor, '/json', 2);
+const echo = await load('form in, short JSON out', floor, '/json');
+await load('warm-up', base, answerPath, 2);
+const answer = await load('answer: parse, grade, store', base, answerPath);
 await stopApp(app);
+await stopApp(baselines);
 
 const database = new Database(app.database, { readonly: true });
 const stored = database.prepare('select count(*) from attempts').pluck().get();
 const learners = database.prepare('select count(*) from learners').pluck().get();
 console.log(`50 connections, ${seconds} s each; SQLite WAL, synchronous=NORMAL\n`);
-console.log('target                          req/s     p50 ms   p99 ms   errors   vs empty');
+console.log(
+	'target                          req/s     p50 ms   p99 ms   errors   vs empty   vs JSON'
+);
 for (const r of [empty, echo, answer])
 	console.log(
-		`${r.title.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / empty.rps).toFixed(2)}x`
+		`${r.title.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / empty.rps).toFixed(2).padStart(7)}x  ${(r.rps / echo.rps).toFixed(2).padStart(6)}x`
 	);
 console.log(
 	`\nanswers stored: ${stored} by ${learners} learners (every request of the two answer runs is one answer)`

@@ -40,19 +40,49 @@ export function stopApp(app) {
 	});
 }
 
+/** The first case page of the module, as the benchmarks read and answer it. */
+export const casePage = '/what-makes-a-coup/kazakhstan-2022';
+/** Where its answers go. */
+export const answerPath = '/what-makes-a-coup/answer';
+
+/**
+ * Answers to the choice questions of a page, as urlencoded forms, read from the page as a browser
+ * would see it: each question with its first option (right or wrong, it is graded the same way).
+ */
+export async function answersOn(base, path = casePage, count = 5) {
+	const html = await (await fetch(base + path)).text();
+	const forms = [];
+	for (const [, question, rest] of html.matchAll(
+		/name="question" value="([^"]+)"(.*?)<\/form>/gs
+	)) {
+		const choice = /name="choice" value="([^"]+)"/.exec(rest)?.[1];
+		if (choice)
+			forms.push(`question=${encodeURIComponent(question)}&choice=${encodeURIComponent(choice)}`);
+		if (forms.length === count) break;
+	}
+	if (forms.length < count) throw new Error(`found ${forms.length} choice questions on ${path}`);
+	return forms;
+}
+
+/** The headers of an answer sent by the enhanced form: the result comes back as JSON. */
+export function answerHeaders(base) {
+	return {
+		origin: base,
+		accept: 'application/json',
+		'x-sveltekit-action': 'true',
+		'content-type': 'application/x-www-form-urlencoded'
+	};
+}
+
 /**
  * A new learner with one answer, as a cookie header value (`parallels_learner=...`). `form` is
- * the urlencoded answer; it defaults to one right answer on the first case page.
+ * the urlencoded answer to a question of the first case page.
  */
-export async function answeringLearner(base, form = 'question=kz-background-dual&choice=o1') {
-	const response = await fetch(`${base}/what-makes-a-coup/answer`, {
+export async function answeringLearner(base, form) {
+	const response = await fetch(base + answerPath, {
 		method: 'POST',
-		headers: {
-			origin: base,
-			accept: 'application/json',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: form
+		headers: answerHeaders(base),
+		body: form ?? (await answersOn(base, casePage, 1))[0]
 	});
 	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
 	if (!response.ok || !cookie.startsWith('parallels_learner='))

@@ -1,15 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { allQuestions, module, placeOf } from './content';
+import { module } from './content';
 
 const origin = 'http://127.0.0.1:4173';
 const firstCase = module.cases[0]!;
-const action = `/${module.slug}/${firstCase.slug}?/answer`;
+const action = `/${module.slug}/answer`;
 const questions = firstCase.sections.flatMap((s) => s.questions);
 const single = questions.find((q) => q.kind === 'single')!;
-const otherCaseQuestion = allQuestions().find((q) => {
-	const place = placeOf(q);
-	return place.kind === 'section' && place.case !== firstCase.slug;
-})!;
 
 /** Posts as a browser without JavaScript does (an HTML page comes back). */
 const post = (
@@ -25,17 +21,17 @@ async function storedAttempts(request: APIRequestContext): Promise<number> {
 test('malformed submissions get a 400 with a message and store nothing', async ({ request }) => {
 	if (single.kind !== 'single') throw new Error('kind');
 	const ok = await post(request, { question: single.id, choice: single.options[0]!.id });
-	expect(ok.status()).toBe(200);
+	// Without JavaScript an answer sends the browser back to its question: a reload cannot repeat it.
+	expect(ok.status()).toBe(303);
+	expect(ok.headers().location).toBe(`/${module.slug}/${firstCase.slug}#q-${single.id}`);
 	expect(await storedAttempts(request)).toBe(1);
 
 	const bad: [Record<string, string>, RegExp][] = [
 		[{}, /does not say which question/],
 		[
 			{ question: 'no-such-question', choice: 'o1' },
-			/There is no question .no-such-question. on this page/
+			/There is no question .no-such-question. in this module/
 		],
-		[{ question: otherCaseQuestion.id }, /There is no question/],
-		[{ question: single.id }, /Choose an answer first/],
 		[{ question: single.id, choice: 'o99' }, /is not part of question/],
 		[{ question: single.id, choice: 'o1', extra: 'x' }, /unexpected field/i],
 		[{ question: single.id, text: 'CSTO' }, /unexpected field/i],
@@ -49,12 +45,26 @@ test('malformed submissions get a 400 with a message and store nothing', async (
 	// the same refusal reaches an enhanced (JSON) request as a 400, too
 	const enhanced = await post(
 		request,
-		{ question: single.id },
-		{ origin, accept: 'application/json' }
+		{ question: single.id, choice: 'o99' },
+		{ origin, accept: 'application/json', 'x-sveltekit-action': 'true' }
 	);
 	expect(enhanced.status()).toBe(400);
 	expect(await enhanced.json()).toMatchObject({ type: 'failure', status: 400 });
 	expect(await storedAttempts(request)).toBe(1);
+});
+
+test('an answer left unfinished without JavaScript goes back to its question with a message', async ({
+	request
+}) => {
+	const response = await post(request, { question: single.id });
+	expect(response.status()).toBe(303);
+	const page = await request.get(response.headers().location!);
+	expect(await page.text()).toContain('Choose an answer first.');
+	// shown once: the next visit is the page as it was
+	expect(await (await request.get(response.headers().location!)).text()).not.toContain(
+		'Choose an answer first.'
+	);
+	expect(await storedAttempts(request)).toBe(0);
 });
 
 test('oversized, non-form and cross-site posts are refused without a crash', async ({
@@ -81,8 +91,8 @@ test('oversized, non-form and cross-site posts are refused without a crash', asy
 	expect((await request.get('/')).status()).toBe(200);
 });
 
-test('posting to a page that does not exist is a 404', async ({ request }) => {
-	const response = await request.post(`/${module.slug}/nowhere?/answer`, {
+test('answering in a module that does not exist is a 404', async ({ request }) => {
+	const response = await request.post('/no-such-module/answer', {
 		form: { question: single.id },
 		headers: { origin }
 	});

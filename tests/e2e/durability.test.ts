@@ -9,8 +9,7 @@ import { killServer, startServer } from './server';
 const port = 4176;
 const base = `http://127.0.0.1:${port}`;
 const question = allQuestions().find((q) => q.kind === 'single')!;
-const place = module.cases.find((c) => c.sections.some((s) => s.questions.includes(question)))!;
-const action = `${base}/${module.slug}/${place.slug}?/answer`;
+const action = `${base}/${module.slug}/answer`;
 const choice = question.kind === 'single' ? question.options[0]!.id : '';
 
 /** One client: its own learner cookie, answering as fast as the server lets it until `stop`. */

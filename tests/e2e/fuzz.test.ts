@@ -8,7 +8,7 @@ import { module } from './content';
 // that what crosses the network is refused or stored in the same way.
 const origin = 'http://127.0.0.1:4173';
 const firstCase = module.cases[0]!;
-const action = `/${module.slug}/${firstCase.slug}?/answer`;
+const action = `/${module.slug}/answer`;
 const questions = firstCase.sections.flatMap((s) => s.questions);
 const ids = questions.flatMap(idsOf);
 

@@ -15,7 +15,7 @@ test('every response carries the security headers', async ({ request, baseURL })
 		style: await request.get(new URL(style, `http://x${casePage}`).pathname),
 		'static file': await request.get('/robots.txt'),
 		'not found': await request.get('/no/such/page'),
-		'refused answer': await request.post(`${casePage}?/answer`, {
+		'refused answer': await request.post(`/${module.slug}/answer`, {
 			headers: { accept: 'application/json', origin: baseURL! },
 			form: { question: 'nope' }
 		}),

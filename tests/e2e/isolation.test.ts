@@ -13,7 +13,7 @@ const [first, second] = firstCase.sections
 const learner = () => requests.newContext({ baseURL: origin });
 
 async function answer(context: APIRequestContext, questionId: string, choice: string) {
-	const response = await context.post(`${casePage}?/answer`, {
+	const response = await context.post(`/${module.slug}/answer`, {
 		form: { question: questionId, choice },
 		headers: { origin, accept: 'application/json' }
 	});

@@ -21,7 +21,7 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	const posted = page.waitForRequest((r) => r.method() === 'POST');
 	const refreshed = page.waitForRequest((r) => r.url().includes('__data.json'));
 	await answer(page, question, false);
-	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/${firstCase.slug}\\?/answer`));
+	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/answer$`));
 	const result = page.locator(`#q-${question.id}-result`);
 	await expect(result).toHaveText('Not right this time');
 	const total = firstCase.sections.reduce((n, s) => n + s.questions.length, 0);

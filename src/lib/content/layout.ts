@@ -6,7 +6,15 @@ import type { ContentIssue } from './issues.ts';
 export type ContentFiles = Record<string, string>;
 
 /** Page names a case may not take, because the module's own pages use them. */
-export const reservedSlugs = ['compare', 'sources', 'glossary', 'timeline', 'review', 'progress'];
+export const reservedSlugs = [
+	'compare',
+	'sources',
+	'glossary',
+	'timeline',
+	'review',
+	'answer',
+	'progress'
+];
 
 /** A module's files, sorted into the parts of a module. */
 export interface ModuleFiles {

@@ -9,6 +9,8 @@ export const urls = {
 	compare: (module: string) => `/${module}/compare`,
 	timeline: (module: string) => `/${module}/timeline`,
 	review: (module: string) => `/${module}/review`,
+	/** Where every quiz of the module posts its answers. */
+	answer: (module: string) => `/${module}/answer`,
 	glossary: (module: string) => `/${module}/glossary`,
 	sources: (module: string) => `/${module}/sources`,
 	source: (module: string, id: string) => `/${module}/sources#${id}`,

@@ -1,9 +1,11 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Module, Place, Question } from '$lib/content/types';
+import { questionAnchor, urls } from '$lib/content/urls';
 import type { Reveal } from '$lib/quiz/types';
 import { content, lookupsFor, sourceLink } from './content';
 import { getDb, latestAnswers, recordAttempt } from './db';
-import { refuse } from './delivery/refuse';
+import { actionResult } from './delivery/action-result';
+import { setFlash } from './delivery/flash';
 import { grade, parseFormAnswer, parseStoredAnswer, reveal } from './grading';
 import { ensureLearner } from './identity/learner';
 
@@ -43,39 +45,55 @@ export async function answeredOn(
 	return answered;
 }
 
-type Refusal = { error: string; questionId?: string };
-export type Submission =
-	| { ok: true; data: { questionId: string; attempts: number; reveal: Reveal } }
-	| { ok: false; status: number; data: Refusal };
+/** Why an answer was refused; `incomplete` when the learner only left something out. */
+interface Refusal {
+	error: string;
+	questionId?: string;
+	incomplete?: true;
+}
 
-const refused = (data: Refusal): Submission => ({ ok: false, status: 400, data });
+export type Submission =
+	| {
+			ok: true;
+			place: Place;
+			context: Context;
+			data: { questionId: string; attempts: number; reveal: Reveal };
+	  }
+	| { ok: false; place?: Place; context: Context; data: Refusal };
+
+type Context = 'quiz' | 'review';
 
 /**
  * Parse, grade, store: the one road for every answer. Malformed input is refused with a
- * message and stores nothing; `onPage` limits answers to the questions the page shows.
+ * message and stores nothing.
  */
-export async function submitAnswer(
-	event: RequestEvent,
-	module: Module,
-	onPage: (place: Place) => boolean,
-	context: 'quiz' | 'review' = 'quiz'
-): Promise<Submission> {
+export async function submitAnswer(event: RequestEvent, module: Module): Promise<Submission> {
 	let form: FormData;
 	try {
 		form = await event.request.formData();
 	} catch {
-		return refused({ error: 'The answer could not be read: send it as a form of at most 64 KB.' });
+		return refused('quiz', {
+			error: 'The answer could not be read: send it as a form of at most 64 KB.'
+		});
 	}
+	const context: Context = form.get('context') === 'review' ? 'review' : 'quiz';
 	const questionId = form.get('question');
 	if (typeof questionId !== 'string' || questionId === '')
-		return refused({ error: 'The answer does not say which question it is for.' });
+		return refused(context, { error: 'The answer does not say which question it is for.' });
 	const found = lookupsFor(module).question(questionId);
-	if (!found || !onPage(found.place))
-		return refused({ error: `There is no question "${questionId.slice(0, 60)}" on this page.` });
+	if (!found)
+		return refused(context, {
+			error: `There is no question "${questionId.slice(0, 60)}" in this module.`
+		});
 
-	const { question } = found;
+	const { question, place } = found;
 	const parsed = parseFormAnswer(question, form);
-	if (!('answer' in parsed)) return refused({ questionId, error: capitalise(parsed.error) });
+	if (!('answer' in parsed))
+		return refused(
+			context,
+			{ questionId, error: capitalise(parsed.error), incomplete: parsed.incomplete },
+			place
+		);
 
 	const score = grade(question, parsed.answer);
 	const attempts = await recordAttempt(await getDb(), {
@@ -93,6 +111,8 @@ export async function submitAnswer(
 	});
 	return {
 		ok: true,
+		place,
+		context,
 		data: {
 			questionId,
 			attempts,
@@ -101,15 +121,46 @@ export async function submitAnswer(
 	};
 }
 
-/** The form action behind every quiz, with JavaScript (enhanced) or without. */
-export async function answerAction(
-	event: RequestEvent,
-	module: Module,
-	onPage: (place: Place) => boolean,
-	context: 'quiz' | 'review' = 'quiz'
-) {
-	const submission = await submitAnswer(event, module, onPage, context);
-	return submission.ok ? submission.data : refuse(submission.status, submission.data);
+function refused(context: Context, data: Refusal, place?: Place): Submission {
+	return { ok: false, context, data, place };
+}
+
+/**
+ * The answer endpoint's reply. To a form enhanced by JavaScript: the result, as form actions
+ * answer (the review page moves on to its next question instead). Without JavaScript: back to
+ * the question's page, where the stored answer shows, or why it was refused.
+ */
+export async function answerResponse(event: RequestEvent, module: Module): Promise<Response> {
+	const submission = await submitAnswer(event, module);
+	const enhanced = event.request.headers.get('x-sveltekit-action') === 'true' || wantsJson(event);
+	const back = (questionId: string | undefined, place: Place | undefined) =>
+		submission.context === 'review'
+			? `${urls.review(module.slug)}${questionId ? `?answered=${encodeURIComponent(questionId)}` : ''}`
+			: `${urls.place(module.slug, place!).replace(/#.*/, '')}#${questionAnchor(questionId!)}`;
+
+	if (submission.ok) {
+		const location = back(submission.data.questionId, submission.place);
+		if (!enhanced) redirect(303, location);
+		return actionResult(
+			submission.context === 'review'
+				? { type: 'redirect', status: 303, location }
+				: { type: 'success', status: 200, data: submission.data }
+		);
+	}
+	if (enhanced) return actionResult({ type: 'failure', status: 400, data: submission.data });
+	// A learner who left something out goes back to the question; anything else is malformed.
+	const { questionId, error: message, incomplete } = submission.data;
+	if (!incomplete || !questionId || (!submission.place && submission.context === 'quiz'))
+		error(400, message);
+	setFlash(event, { questionId, error: message });
+	redirect(
+		303,
+		submission.context === 'review' ? urls.review(module.slug) : back(questionId, submission.place)
+	);
+}
+
+function wantsJson(event: RequestEvent): boolean {
+	return (event.request.headers.get('accept') ?? '').includes('application/json');
 }
 
 function capitalise(text: string): string {

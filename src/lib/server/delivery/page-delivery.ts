@@ -2,6 +2,7 @@ import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { answersVersion, getDb } from '../db';
 import type { CachePolicy } from './cacheable';
+import { hasFlash } from './flash';
 import { fillMarkup } from './markup';
 import { createPageCache } from './page-cache';
 
@@ -28,7 +29,12 @@ export const delivery: Handle = async ({ event, resolve: resolvePage }) => {
 };
 
 function cacheable(event: RequestEvent): boolean {
-	return event.request.method === 'GET' && !event.isDataRequest && event.url.search === '';
+	return (
+		event.request.method === 'GET' &&
+		!event.isDataRequest &&
+		event.url.search === '' &&
+		!hasFlash(event.cookies)
+	);
 }
 
 /** The cache key of a page for this reader, or undefined when its route declared no policy. */

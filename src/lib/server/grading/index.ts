@@ -15,10 +15,13 @@ function kindOf(question: Question) {
 	};
 }
 
-/** The fields of a submitted form, without the field that names the question. */
-export function fieldsOf(form: FormData, skip = 'question'): Fields {
+/** Fields every answer form has besides the answer: which question, and where it was asked. */
+const envelope = ['question', 'context'];
+
+/** The fields of a submitted form that carry the answer. */
+export function fieldsOf(form: FormData): Fields {
 	return {
-		names: [...new Set(form.keys())].filter((name) => name !== skip),
+		names: [...new Set(form.keys())].filter((name) => !envelope.includes(name)),
 		all: (name) => form.getAll(name),
 		one(name) {
 			const all = form.getAll(name);

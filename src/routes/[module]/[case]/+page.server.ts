@@ -1,6 +1,7 @@
-import { answeredOn, answerAction } from '$lib/server/answering';
+import { answeredOn } from '$lib/server/answering';
 import { caseStub, extrasFor, requireCase, requireModule } from '$lib/server/content';
 import { cachePage } from '$lib/server/delivery/cacheable';
+import { takeFlash } from '$lib/server/delivery/flash';
 import { markupOnly } from '$lib/server/delivery/markup';
 import { toPublic } from '$lib/quiz/public';
 
@@ -28,19 +29,8 @@ export async function load(event) {
 		termsHtml: markupOnly(extras.termsHtml),
 		referencesHtml: markupOnly(extras.referencesHtml),
 		...answered,
+		flash: takeFlash(event),
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),
 		next: module.cases[i + 1] && caseStub(module.cases[i + 1]!)
 	};
 }
-
-export const actions = {
-	answer: async (event) => {
-		const module = requireModule(event.params.module);
-		const found = requireCase(module, event.params.case);
-		return answerAction(
-			event,
-			module,
-			(place) => place.kind === 'section' && place.case === found.slug
-		);
-	}
-};

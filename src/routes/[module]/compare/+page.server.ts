@@ -1,6 +1,7 @@
-import { answeredOn, answerAction } from '$lib/server/answering';
+import { answeredOn } from '$lib/server/answering';
 import { extrasFor, requireModule } from '$lib/server/content';
 import { cachePage } from '$lib/server/delivery/cacheable';
+import { takeFlash } from '$lib/server/delivery/flash';
 import { markupOnly } from '$lib/server/delivery/markup';
 import { toPublic } from '$lib/quiz/public';
 
@@ -31,11 +32,7 @@ export async function load(event) {
 		})),
 		termsHtml: markupOnly(extras.termsHtml),
 		referencesHtml: markupOnly(extras.referencesHtml),
-		...answered
+		...answered,
+		flash: takeFlash(event)
 	};
 }
-
-export const actions = {
-	answer: async (event) =>
-		answerAction(event, requireModule(event.params.module), (place) => place.kind === 'dimension')
-};

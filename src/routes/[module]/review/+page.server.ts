@@ -1,30 +1,21 @@
-import { isActionFailure, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { isReviewLoad, reviewLoadNames } from '$lib/progress/review';
-import { answerAction } from '$lib/server/answering';
 import { requireModule } from '$lib/server/content';
 import { getDb, setReviewLoad } from '$lib/server/db';
+import { takeFlash } from '$lib/server/delivery/flash';
 import { refuse } from '$lib/server/delivery/refuse';
 import { ensureLearner } from '$lib/server/identity/learner';
 import { reviewPage } from '$lib/server/review';
 import { urls } from '$lib/content/urls';
 
-export async function load({ params, locals, url }) {
-	const page = await reviewPage(
-		requireModule(params.module),
-		locals.learnerId,
-		url.searchParams.get('answered')
-	);
-	return { ...page, loads: reviewLoadNames };
+export async function load(event) {
+	const module = requireModule(event.params.module);
+	const answered = event.url.searchParams.get('answered');
+	const page = await reviewPage(module, event.locals.learnerId, answered);
+	return { ...page, loads: reviewLoadNames, flash: takeFlash(event) };
 }
 
 export const actions = {
-	answer: async (event) => {
-		const module = requireModule(event.params.module);
-		const result = await answerAction(event, module, () => true, 'review');
-		if (isActionFailure(result) || !('questionId' in result)) return result;
-		redirect(303, `${urls.review(module.slug)}?answered=${encodeURIComponent(result.questionId)}`);
-	},
-
 	settings: async (event) => {
 		const value = (await event.request.formData().catch(() => undefined))?.get('load');
 		if (!isReviewLoad(value)) return refuse(400, { error: 'Choose light, normal or intensive.' });

@@ -1,0 +1,51 @@
+// The HTTP server around a built SvelteKit handler: compression, the headers every response
+// carries, the origin check's protocol, and a clean stop. Used by scripts/start.js for the app and
+// by bench/baselines.js for the baseline app that benchmarks measure against.
+import http from 'node:http';
+import compression from 'compression';
+
+// A header only this server sets: clients cannot spoof the protocol the origin check relies on.
+const protocolHeader = 'x-parallels-protocol';
+
+// On every response, static files included (they never reach the app's hooks). Pages replace the
+// CSP with their full policy, which forbids framing too.
+const everyResponse = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'content-security-policy': "frame-ancestors 'none'",
+	'x-frame-options': 'DENY'
+};
+
+/** Call before importing a built handler: adapter-node reads its settings when it loads. */
+export function configure() {
+	process.env.BODY_SIZE_LIMIT ||= '64K';
+	if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
+}
+
+export function serve(handler, { name = 'Parallels' } = {}) {
+	const port = Number(process.env.PORT || 3000);
+	const host = process.env.HOST || '0.0.0.0';
+	// adapter-node sends static assets precompressed but not the pages it renders: compress those
+	// (pages kept by the page cache come compressed already).
+	const compress = compression({ threshold: 1024 });
+	const notFound = (res) => {
+		res.statusCode = 404;
+		res.end('Not found');
+	};
+	const server = http.createServer((req, res) => {
+		if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
+		for (const [header, value] of Object.entries(everyResponse)) res.setHeader(header, value);
+		compress(req, res, () => handler(req, res, () => notFound(res)));
+	});
+	server.listen(port, host, () => {
+		const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+		console.log(`${name} is running at ${process.env.ORIGIN || `http://${shown}:${port}`}`);
+	});
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.on(signal, () => {
+			server.close(() => process.exit(0));
+			setTimeout(() => process.exit(0), 2000).unref();
+		});
+	}
+	return server;
+}
