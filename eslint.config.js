@@ -32,7 +32,14 @@ const restrict = (...patterns) => ({
 
 export default defineConfig(
 	{
-		ignores: ['**/build/', '**/.svelte-kit/', 'node_modules/', 'reports/', 'test-results/', 'content/']
+		ignores: [
+			'**/build/',
+			'**/.svelte-kit/',
+			'node_modules/',
+			'reports/',
+			'test-results/',
+			'content/'
+		]
 	},
 	js.configs.recommended,
 	ts.configs.recommended,
