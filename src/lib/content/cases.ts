@@ -1,7 +1,7 @@
 import { slugOf } from './ids.ts';
 import type { ContentIssue } from './issues.ts';
 import type { ModuleFiles } from './layout.ts';
-import { renderBlock } from './markdown.ts';
+import { renderBlock } from './render.ts';
 import { readMarkdownFile } from './markdown-file.ts';
 import type { QuizContext } from './questions.ts';
 import { hasCitation, refsOf } from './references.ts';

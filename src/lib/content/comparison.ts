@@ -1,7 +1,7 @@
 import { slugOf } from './ids.ts';
 import type { ContentIssue } from './issues.ts';
 import type { ModuleFiles } from './layout.ts';
-import { renderBlocks } from './markdown.ts';
+import { renderBlocks } from './render.ts';
 import { readMarkdownFile } from './markdown-file.ts';
 import type { QuizContext } from './questions.ts';
 import { hasCitation, refsOf } from './references.ts';

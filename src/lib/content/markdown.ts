@@ -1,5 +1,4 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-import { sanitize, sanitizeAll } from './sanitize.ts';
 
 /** How inline references turn into links; set per module while rendering. */
 export interface LinkResolver {
@@ -18,8 +17,8 @@ export function citationIds(inner: string): string[] {
 	return inner.split(';').map((part) => part.trim().replace(/^@/, ''));
 }
 
+// The render in progress: its links, and (when rendering in a batch) where to hold them back.
 let links: LinkResolver | undefined;
-/** Citation and glossary links of the render in progress, held back while the rest is sanitized. */
 let slots: Slot[] | undefined;
 
 const entities: Record<string, string> = {
@@ -48,9 +47,11 @@ const citation: TokenizerAndRendererExtension = {
 		if (match) return { type: 'citation', raw: match[0], inner: match[1] };
 	},
 	renderer(token) {
+		// The link may be rendered after this parse has ended (render.ts): keep its resolver.
+		const resolver = links;
 		return slot(token.raw, () => {
 			const parts = citationIds(token.inner as string).map((id) => {
-				const source = links?.source(id);
+				const source = resolver?.source(id);
 				if (!source) return escapeHtml(id);
 				return `<a href="${escapeHtml(source.href)}" title="${escapeHtml(source.title)}">${escapeHtml(source.label)}</a>`;
 			});
@@ -123,117 +124,14 @@ export interface Markdown {
 	inline: boolean;
 }
 
-export function renderBlock(markdown: string, resolver: LinkResolver): string {
-	return renderAll([{ text: markdown, inline: false }], resolver)[0]!;
-}
-
-export function renderInline(markdown: string, resolver: LinkResolver): string {
-	return renderAll([{ text: markdown, inline: true }], resolver)[0]!;
-}
-
-/** `renderBlock` for each of `texts`, rendered together. */
-export function renderBlocks(texts: readonly string[], resolver: LinkResolver): string[] {
-	return renderAll(
-		texts.map((text) => ({ text, inline: false })),
-		resolver
-	);
-}
-
-/** Renders and sanitizes each text; rendering many at once saves most of the sanitizer's cost. */
-export function renderAll(texts: readonly Markdown[], resolver: LinkResolver): string[] {
-	links = resolver;
-	try {
-		const out: string[] = [];
-		const held: { index: number; html: string; slots: Slot[] }[] = [];
-		texts.forEach((markdown, index) => {
-			if (markdown.inline && isPlainInline(markdown.text)) {
-				out[index] = escapeLikeMarked(markdown.text);
-				return;
-			}
-			const rendered = renderWithSlots(markdown);
-			if (!rendered) out[index] = renderAlone(markdown);
-			else if (rendered.slots.length === 0 && !rendered.html.includes('<'))
-				out[index] = rendered.html;
-			else held.push({ index, ...rendered });
-		});
-		const clean = sanitizeAll(held.map((item) => item.html));
-		const linkHtml = sanitizedLinks(
-			held.flatMap((item) => item.slots),
-			resolver
-		);
-		held.forEach((item, k) => {
-			out[item.index] =
-				fillSlots(clean[k]!, item.slots, linkHtml) ?? renderAlone(texts[item.index]!);
-		});
-		return out;
-	} finally {
-		links = undefined;
-		slots = undefined;
-	}
-}
-
-function parse({ text, inline }: Markdown): string {
-	return inline ? marked.parseInline(text, { async: false }) : marked.parse(text, { async: false });
-}
-
-/** Marked's HTML with every link put in its own slot, unless a slot would not sit in text. */
-function renderWithSlots(markdown: Markdown): { html: string; slots: Slot[] } | undefined {
-	if (markdown.text.includes(slotOpen) || markdown.text.includes(slotClose)) return undefined;
-	slots = [];
-	try {
-		const html = parse(markdown);
-		return slotInsideTag.test(html) ? undefined : { html, slots };
-	} finally {
-		slots = undefined;
-	}
-}
-
-/** The plain way, with the links in place and the result sanitized on its own. */
-function renderAlone(markdown: Markdown): string {
-	return sanitize(parse(markdown));
-}
-
-/**
- * Most inline texts (options, feedback, list items) are plain words, which marked would only
- * escape and the sanitizer would pass untouched: no markup, reference, link, URL or address can
- * start without one of these characters.
- */
-function isPlainInline(markdown: string): boolean {
-	// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-	return !/[\x00-\x1f\x7f\\`*_~[\]<>&!@:]|www\./i.test(markdown);
-}
-
-/** What marked makes of plain text: its escaping differs from `escapeHtml` for quotes. */
-function escapeLikeMarked(text: string): string {
-	return text.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/*
- * Most of what the sanitizer would read is citation markup, and the same citations recur across a
- * module. So each citation or glossary link is rendered as a slot marker, the text around it is
- * sanitized, and the slot is filled with that link's own sanitized HTML, sanitized once per
- * module. The result is the same as sanitizing everything together because a link only ever sits
- * in text, where the sanitizer treats it the same wherever it is; when a marker lands anywhere
- * else (inside a tag, as in an image's alt text) the text is rendered and sanitized whole.
- */
-const slotOpen = '\x02';
-const slotClose = '\x03';
-// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
-const slotMarker = /\x02(\d+)\x03/g;
-// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
-const slotInsideTag = /<[^>]*\x02/;
-
 /** A link held back from sanitizing: `key` (its markdown) always renders to the same `html`. */
-interface Slot {
+export interface Slot {
 	key: string;
 	html: () => string;
 }
 
-/**
- * Sanitized link HTML by key, per resolver (one per module, answering the same for the same id
- * throughout): a source is cited many times in the same words.
- */
-const linkCache = new WeakMap<LinkResolver, Map<string, string>>();
+export const slotOpen = '\x02';
+export const slotClose = '\x03';
 
 function slot(key: string, html: () => string): string {
 	if (!slots) return html();
@@ -241,29 +139,19 @@ function slot(key: string, html: () => string): string {
 	return `${slotOpen}${slots.length - 1}${slotClose}`;
 }
 
-function sanitizedLinks(placed: readonly Slot[], resolver: LinkResolver): Map<string, string> {
-	let cache = linkCache.get(resolver);
-	if (!cache) linkCache.set(resolver, (cache = new Map()));
-	const missing = new Map<string, string>();
-	for (const link of placed)
-		if (!cache.has(link.key) && !missing.has(link.key)) missing.set(link.key, link.html());
-	const clean = sanitizeAll([...missing.values()]);
-	[...missing.keys()].forEach((key, i) => cache.set(key, clean[i]!));
-	return cache;
-}
-
-/** `clean` with its slots filled, or undefined when its markers are not the ones placed. */
-function fillSlots(
-	clean: string,
-	placed: readonly Slot[],
-	linkHtml: ReadonlyMap<string, string>
-): string | undefined {
-	// The sanitizer keeps text in order, so the markers come back numbered 0, 1, 2, ...
-	let next = 0;
-	let inOrder = true;
-	const out = clean.replace(slotMarker, (marker, index: string) => {
-		inOrder &&= Number(index) === next && next < placed.length;
-		return inOrder ? linkHtml.get(placed[next++]!.key)! : marker;
-	});
-	return inOrder && next === placed.length ? out : undefined;
+/**
+ * Marked's HTML for `markdown`, its references linked by `resolver`; unsanitized. With `held`,
+ * each citation and glossary link is left as a numbered marker and pushed there instead.
+ */
+export function parse(markdown: Markdown, resolver: LinkResolver, held?: Slot[]): string {
+	links = resolver;
+	slots = held;
+	try {
+		return markdown.inline
+			? marked.parseInline(markdown.text, { async: false })
+			: marked.parse(markdown.text, { async: false });
+	} finally {
+		links = undefined;
+		slots = undefined;
+	}
 }

@@ -2,7 +2,8 @@ import type { BuildTools, QuestionBaseInput } from './kinds/base.ts';
 import { contentKinds, questionKinds, type QuestionKind } from './kinds/index.ts';
 import { shortHash } from './ids.ts';
 import { suggest, type ContentIssue } from './issues.ts';
-import { renderAll, type LinkResolver, type Markdown } from './markdown.ts';
+import type { LinkResolver, Markdown } from './markdown.ts';
+import { renderAll } from './render.ts';
 import type { Question } from './types.ts';
 import { formatPath, itemOf, parseYaml, validateYaml, type ParsedYaml } from './yaml.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderBlock, renderInline, type LinkResolver } from '$lib/content/markdown';
+import type { LinkResolver } from '$lib/content/markdown';
+import { renderBlock, renderInline } from '$lib/content/render';
 
 const links: LinkResolver = {
 	source: (id) =>
