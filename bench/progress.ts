@@ -2,23 +2,21 @@
 // measured on the real module; deriveProgress alone is the baseline in the same run.
 // Usage: npx tsx bench/progress.ts [answers]
 import { resolve } from 'node:path';
-import { buildIndex } from '../src/lib/content/build-index.ts';
-import { dashboard, type Answer } from '../src/lib/progress/dashboard.ts';
-import { deriveProgress } from '../src/lib/progress/derive.ts';
-import { readContentFiles } from '../src/lib/server/content-files.ts';
+import { buildIndex } from '../src/lib/content/compile.ts';
+import { outlineOf } from '../src/lib/content/outline.ts';
+import { dashboard } from '../src/lib/progress/dashboard.ts';
+import { deriveProgress, type AttemptFact } from '../src/lib/progress/derive.ts';
+import { readContentFiles } from '../scripts/content-files.ts';
 
 const count = Number(process.argv[2] ?? 5000);
-const module = buildIndex(readContentFiles(resolve('content'))).index.modules[0]!;
-const ids = [
-	...module.cases.flatMap((c) => c.sections.flatMap((s) => s.questions.map((q) => q.id))),
-	...module.dimensions.flatMap((d) => d.questions.map((q) => q.id))
-];
+const outline = outlineOf(buildIndex(readContentFiles(resolve('content'))).index.modules[0]!);
+const ids = outline.units.flatMap((unit) => unit.questions.map((q) => q.id));
 
 // A deterministic learner: answers spread over 120 days, two thirds right, some in review.
 let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const start = Date.UTC(2026, 0, 1);
-const answers: Answer[] = Array.from({ length: count }, (_, i) => {
+const answers: AttemptFact[] = Array.from({ length: count }, (_, i) => {
 	const correct = random() < 0.66;
 	return {
 		questionId: ids[Math.floor(random() * ids.length)]!,
@@ -43,9 +41,9 @@ function time(run: () => void, rounds = 30): { median: number; p95: number } {
 	return { median: samples[Math.floor(rounds / 2)]!, p95: samples[Math.floor(rounds * 0.95)]! };
 }
 
-const base = time(() => deriveProgress(module, answers));
-const full = time(() => dashboard(module, answers, 'normal', now));
-const due = dashboard(module, answers, 'normal', now).due.length;
+const base = time(() => deriveProgress(outline, answers));
+const full = time(() => dashboard(outline, answers, 'normal', now));
+const due = dashboard(outline, answers, 'normal', now).due.length;
 console.log(`${count} answers over ${ids.length} questions (${due} due for review at the end)`);
 console.log(
 	`deriveProgress (baseline):               median ${base.median.toFixed(2)} ms, p95 ${base.p95.toFixed(2)} ms`

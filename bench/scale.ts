@@ -4,9 +4,10 @@
 // Usage: npx tsx bench/scale.ts
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { buildIndex, type ContentFiles } from '../src/lib/content/build-index.ts';
+import { buildIndex, type ContentFiles } from '../src/lib/content/compile.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
-import { readContentFiles } from '../src/lib/server/content-files.ts';
+import { outlineOf } from '../src/lib/content/outline.ts';
+import { readContentFiles } from '../scripts/content-files.ts';
 
 const real = readContentFiles(resolve('content'));
 
@@ -48,10 +49,10 @@ function measure(files: ContentFiles, runs = 5) {
 		times.push(performance.now() - t);
 	}
 	times.sort((a, b) => a - b);
-	const module = result.index.modules[0]!;
-	const questions =
-		module.cases.reduce((n, c) => n + c.sections.reduce((m, s) => m + s.questions.length, 0), 0) +
-		module.dimensions.reduce((n, d) => n + d.questions.length, 0);
+	const questions = outlineOf(result.index.modules[0]!).units.reduce(
+		(n, unit) => n + unit.questions.length,
+		0
+	);
 	const bytes = Object.values(files).reduce((n, text) => n + text.length, 0);
 	return { ms: times[Math.floor(runs / 2)]!, questions, issues: result.issues.length, bytes };
 }

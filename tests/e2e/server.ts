@@ -6,7 +6,7 @@ export async function startServer(port: number, databasePath: string): Promise<C
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const deadline = Date.now() + 15_000;
+	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
 		try {
 			const response = await fetch(`http://127.0.0.1:${port}/`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { module } from './content';
+import { answer, module } from './content';
 
 const cases = module.cases.filter((c) => c.kind === 'case');
 const eventsOf = (slug: string) => module.timeline.filter((e) => e.case === slug);
@@ -101,11 +101,14 @@ test('a case prints as a worksheet: no navigation, no controls, no results, refe
 	const c = cases[0]!;
 	const question = c.sections[0]!.questions[0]!;
 	await page.goto(`/${module.slug}/${c.slug}`);
-	await page.locator(`#q-${question.id}`).getByRole('button').click();
+	// An answered question, so that there is a result for the print to leave out.
+	await answer(page, question, false);
+	const result = page.locator(`#q-${question.id}-result`);
+	await expect(result).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
+	await expect(result).toBeHidden();
 	await expect(page.locator('header.site-header')).toBeHidden();
 	await expect(page.getByRole('button').first()).toBeHidden();
-	await expect(page.locator('.result')).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Sources cited on this page' })).toBeVisible();
-	await expect(page.locator('.references li').first()).toContainText('http');
+	await expect(page.locator('.references .url').first()).toContainText('http');
 });
