@@ -69,9 +69,11 @@ export function itemWriting(module: Module): Figure[] {
 		),
 		figure(
 			'above',
-			'an option says "all/none of the above", which depends on the order shown',
+			'an option that is not fixed in place says "all/none of the above"',
 			choices.filter((q) =>
-				q.options.some((o) => /\b(all|none|both) of the (above|these)\b/i.test(plain(o.html)))
+				q.options.some(
+					(o) => !o.fixed && /\b(all|none|both) of the (above|these)\b/i.test(plain(o.html))
+				)
 			),
 			0
 		),

@@ -1,12 +1,19 @@
 import type { Question } from '$lib/content/types';
+import type { Arrange } from './kinds/base.ts';
 import { clientKinds } from './kinds/index.ts';
 import type { Answer, PublicQuestion } from './types.ts';
 
-export { shuffle } from './kinds/base.ts';
+export type { Arrange };
 
-/** The only road from a question to the page: drops keys, feedback and explanations. */
-export function toPublic(question: Question): PublicQuestion {
-	const shown = (clientKinds[question.kind].toPublic as (q: Question) => object)(question);
+/**
+ * The only road from a question to the page: drops keys, feedback and explanations, and puts
+ * its parts in the order `arrange` gives (the server's, for the learner who will see it).
+ */
+export function toPublic(question: Question, arrange: Arrange): PublicQuestion {
+	const shown = (clientKinds[question.kind].toPublic as (q: Question, a: Arrange) => object)(
+		question,
+		arrange
+	);
 	return {
 		id: question.id,
 		kind: question.kind,

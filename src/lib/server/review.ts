@@ -1,8 +1,8 @@
 import type { Module } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { chooseReviewQuestion } from '$lib/progress/review';
-import { toPublic } from '$lib/quiz/public';
 import { answeredOn } from './answering';
+import { shownTo } from './arrangement';
 import { lookupsFor } from './content';
 import { dashboards } from './progress';
 
@@ -40,7 +40,7 @@ export async function reviewPage(
 		load,
 		due: due.length,
 		answered: justAnswered,
-		question: found && toPublic(found.question),
+		question: found && (await shownTo(learnerId, [found.question]))[0],
 		reveal: found && shown?.reveals[found.question.id],
 		from: place && {
 			title:

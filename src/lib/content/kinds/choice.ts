@@ -6,7 +6,9 @@ import { distinct, type BuildTools } from './base.ts';
 export const choiceOption = z.strictObject({
 	text: text,
 	correct: z.boolean().default(false),
-	feedback: text
+	feedback: text,
+	/** Keeps the option where it is written (e.g. "none of these" last); others are shuffled. */
+	fixed: z.boolean().default(false)
 });
 
 export const choiceOptions = z.array(choiceOption).min(2, 'give at least two options');
@@ -18,6 +20,8 @@ export interface ChoiceOption {
 	html: string;
 	correct: boolean;
 	feedbackHtml: string;
+	/** Shown where it is written, whatever order the others are shown in. */
+	fixed: boolean;
 }
 
 type Option = z.infer<typeof choiceOption>;
@@ -36,7 +40,8 @@ export function buildOptions(options: Option[], { inline, partId }: BuildTools):
 		id: partId(`option:${option.text}`),
 		html: inline(option.text),
 		correct: option.correct,
-		feedbackHtml: inline(option.feedback)
+		feedbackHtml: inline(option.feedback),
+		fixed: option.fixed
 	}));
 }
 

@@ -18,7 +18,7 @@ export interface PublicBase {
  * (never its key, feedback or explanation), and the form fields an answer travels as.
  */
 export interface ClientKind<K extends QuestionKind, Shown, Answer extends { kind: K }> {
-	toPublic(question: QuestionOf<K>): Shown;
+	toPublic(question: QuestionOf<K>, arrange: Arrange): Shown;
 	/** The fields of the form that sends `answer`, as a browser would send them. */
 	toForm(answer: Answer): [name: string, value: string][];
 }
@@ -28,21 +28,15 @@ export function part({ id, html }: Part): Part {
 }
 
 /**
- * A fixed shuffle seeded by the question id, so the page is the same on every request and the
- * authored (correct) order is never the one shown.
+ * Puts a list of a question's parts in the order one learner sees them. `list` names which list
+ * ("options", "items", "rights"), so that each is shuffled on its own. The server decides the
+ * order, from a secret, so that nobody can work it out from the content.
  */
-export function shuffle<T>(items: T[], seed: string): T[] {
-	const out = [...items];
-	let state = 0;
-	for (const c of seed) state = (Math.imul(state, 31) + c.charCodeAt(0)) | 0;
-	const random = () => {
-		state = (Math.imul(state, 1103515245) + 12345) | 0;
-		return ((state >>> 16) & 0x7fff) / 0x8000;
-	};
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
-	return out;
+export type Arrange = <T>(items: T[], list: string) => T[];
+
+/** The arranged list, but never in the order it was written when that order is the key. */
+export function notAsWritten<T>(arranged: T[], written: T[]): T[] {
+	return arranged.length > 1 && arranged.every((item, i) => item === written[i])
+		? [...arranged.slice(1), arranged[0]!]
+		: arranged;
 }

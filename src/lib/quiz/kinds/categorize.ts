@@ -1,5 +1,5 @@
 import type { ClientKind, Part } from './base.ts';
-import { part, shuffle } from './base.ts';
+import { part } from './base.ts';
 
 /** The field holding the group chosen for an item. */
 export const categoryField = (itemId: string) => `category.${itemId}`;
@@ -16,9 +16,9 @@ export interface CategorizeAnswer {
 }
 
 export const categorize: ClientKind<'categorize', CategorizePublic, CategorizeAnswer> = {
-	toPublic: (question) => ({
+	toPublic: (question, arrange) => ({
 		categories: question.categories.map(({ id, label }) => ({ id, label })),
-		items: shuffle(question.items.map(part), question.id)
+		items: arrange(question.items.map(part), 'items')
 	}),
 	toForm: (answer) =>
 		Object.entries(answer.placement).map(([item, category]) => [categoryField(item), category])

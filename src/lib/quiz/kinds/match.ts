@@ -1,5 +1,5 @@
 import type { ClientKind, Part } from './base.ts';
-import { part, shuffle } from './base.ts';
+import { notAsWritten, part } from './base.ts';
 
 /** The field holding the right side chosen for a left side. */
 export const matchField = (leftId: string) => `match.${leftId}`;
@@ -17,12 +17,16 @@ export interface MatchAnswer {
 }
 
 export const match: ClientKind<'match', MatchPublic, MatchAnswer> = {
-	toPublic: (question) => ({
-		lefts: question.pairs.map((pair) => part(pair.left)),
-		rights: shuffle(
-			question.pairs.map(({ right }) => ({ id: right.id, text: right.text })),
-			question.id
-		)
-	}),
+	toPublic: (question, arrange) => {
+		const rights = question.pairs.map(({ right }) => ({ id: right.id, text: right.text }));
+		return {
+			lefts: arrange(
+				question.pairs.map((pair) => part(pair.left)),
+				'lefts'
+			),
+			// Written beside their lefts, the rights must never be shown in that order.
+			rights: notAsWritten(arrange(rights, 'rights'), rights)
+		};
+	},
 	toForm: (answer) => Object.entries(answer.pairs).map(([left, right]) => [matchField(left), right])
 };

@@ -1,5 +1,5 @@
 import type { ClientKind, Part } from './base.ts';
-import { part, shuffle } from './base.ts';
+import { notAsWritten, part } from './base.ts';
 
 /** The field holding an item's position, 1 for the first. */
 export const positionField = (itemId: string) => `position.${itemId}`;
@@ -16,6 +16,9 @@ export interface OrderAnswer {
 }
 
 export const order: ClientKind<'order', OrderPublic, OrderAnswer> = {
-	toPublic: (question) => ({ items: shuffle(question.items.map(part), question.id) }),
+	toPublic: (question, arrange) => {
+		const items = question.items.map(part);
+		return { items: notAsWritten(arrange(items, 'items'), items) };
+	},
 	toForm: (answer) => answer.order.map((id, i) => [positionField(id), String(i + 1)])
 };

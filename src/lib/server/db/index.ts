@@ -6,6 +6,7 @@ import type { Database } from './schema.ts';
 export * from './attempts.ts';
 export * from './export.ts';
 export * from './learners.ts';
+export * from './settings.ts';
 export type { Database };
 
 let db: Promise<Kysely<Database>> | undefined;

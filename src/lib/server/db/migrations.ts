@@ -96,6 +96,15 @@ export const migrations: Record<string, Migration> = {
 					.execute();
 			}
 		}
+	},
+	'0005-settings': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('settings')
+				.addColumn('key', 'text', (col) => col.primaryKey())
+				.addColumn('value', 'text', (col) => col.notNull())
+				.execute();
+		}
 	}
 };
 

@@ -4,6 +4,13 @@ import type { Generated, Selectable } from 'kysely';
 export interface Database {
 	learners: LearnersTable;
 	attempts: AttemptsTable;
+	settings: SettingsTable;
+}
+
+/** Settings of the whole app, e.g. the secret that orders each learner's options. */
+export interface SettingsTable {
+	key: string;
+	value: string;
 }
 
 export interface LearnersTable {

@@ -1,9 +1,9 @@
 import { answeredOn } from '$lib/server/answering';
+import { shownTo } from '$lib/server/arrangement';
 import { caseStub, extrasFor, requireCase, requireModule } from '$lib/server/content';
 import { cachePage } from '$lib/server/delivery/cacheable';
 import { takeFlash } from '$lib/server/delivery/flash';
 import { markupOnly } from '$lib/server/delivery/markup';
-import { toPublic } from '$lib/quiz/public';
 
 export async function load(event) {
 	cachePage(event, 'per-learner');
@@ -20,12 +20,14 @@ export async function load(event) {
 		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
 		case: caseStub(found),
 		introHtml: markupOnly(found.introHtml),
-		sections: found.sections.map((s) => ({
-			slug: s.slug,
-			title: s.title,
-			html: markupOnly(s.html),
-			questions: s.questions.map(toPublic)
-		})),
+		sections: await Promise.all(
+			found.sections.map(async (s) => ({
+				slug: s.slug,
+				title: s.title,
+				html: markupOnly(s.html),
+				questions: await shownTo(event.locals.learnerId, s.questions)
+			}))
+		),
 		termsHtml: markupOnly(extras.termsHtml),
 		referencesHtml: markupOnly(extras.referencesHtml),
 		...answered,

@@ -1,9 +1,9 @@
 import { answeredOn } from '$lib/server/answering';
+import { shownTo } from '$lib/server/arrangement';
 import { extrasFor, requireModule } from '$lib/server/content';
 import { cachePage } from '$lib/server/delivery/cacheable';
 import { takeFlash } from '$lib/server/delivery/flash';
 import { markupOnly } from '$lib/server/delivery/markup';
-import { toPublic } from '$lib/quiz/public';
 
 export async function load(event) {
 	cachePage(event, 'per-learner');
@@ -20,16 +20,18 @@ export async function load(event) {
 			.filter((c) => c.kind === 'case')
 			.map((c) => ({ slug: c.slug, title: c.title, shortTitle: c.shortTitle })),
 		shown: event.url.searchParams.getAll('case'),
-		dimensions: module.dimensions.map((d) => ({
-			slug: d.slug,
-			title: d.title,
-			question: d.question,
-			html: markupOnly(d.html),
-			cells: Object.fromEntries(
-				Object.entries(d.cells).map(([slug, html]) => [slug, markupOnly(html)])
-			),
-			questions: d.questions.map(toPublic)
-		})),
+		dimensions: await Promise.all(
+			module.dimensions.map(async (d) => ({
+				slug: d.slug,
+				title: d.title,
+				question: d.question,
+				html: markupOnly(d.html),
+				cells: Object.fromEntries(
+					Object.entries(d.cells).map(([slug, html]) => [slug, markupOnly(html)])
+				),
+				questions: await shownTo(event.locals.learnerId, d.questions)
+			}))
+		),
 		termsHtml: markupOnly(extras.termsHtml),
 		referencesHtml: markupOnly(extras.referencesHtml),
 		...answered,
