@@ -7,11 +7,14 @@
  * | not started   | no question answered                                                        |
  * | attempted     | at least one answered, but not yet familiar                                 |
  * | familiar      | at least half the questions answered, and at least half of those right now  |
- * | proficient    | every question answered, and at least 80% right on the first try            |
+ * | proficient    | every question answered, and at least 80% known: right on the first try,   |
+ * |               | or missed at first and then right in a review a day or more later          |
  * | mastered      | proficient, and every question recalled right in a review a day or more     |
  * |               | after it was first answered, with no review missed since                    |
  *
- * "Right now" is the latest answer (retries count); "first try" is the first answer ever.
+ * "Right now" is the latest answer (retries count); "first try" is the first answer ever. A
+ * retry straight after a miss shows the question is understood now, not that it is known: only a
+ * right answer in a review a day or more later makes up for a miss.
  */
 export const levels = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
 export type Level = (typeof levels)[number];
@@ -33,6 +36,8 @@ export interface MasteryCounts {
 	rightNow: number;
 	/** Answered right on the first attempt. */
 	firstRight: number;
+	/** Missed on the first attempt, then right in a review a day or more later, and right since. */
+	recovered: number;
 	/** Recalled right in a review a day or more after the first answer, and right since. */
 	recalled: number;
 }
@@ -103,6 +108,7 @@ function levelOf(questionIds: string[], answersTo: (id: string) => MasteryAttemp
 		answered: 0,
 		rightNow: 0,
 		firstRight: 0,
+		recovered: 0,
 		recalled: 0
 	};
 	for (const id of questionIds) {
@@ -114,13 +120,16 @@ function levelOf(questionIds: string[], answersTo: (id: string) => MasteryAttemp
 		const reviews = list.filter((a) => a.context === 'review');
 		const firstAt = Date.parse(list[0]!.createdAt);
 		const spacedRight = reviews.some((r) => r.correct && Date.parse(r.createdAt) - firstAt >= day);
-		if (spacedRight && reviews.at(-1)!.correct) counts.recalled += 1;
+		if (spacedRight && reviews.at(-1)!.correct) {
+			counts.recalled += 1;
+			if (!list[0]!.correct) counts.recovered += 1;
+		}
 	}
-	const { total, answered, rightNow, firstRight, recalled } = counts;
+	const { total, answered, rightNow, firstRight, recovered, recalled } = counts;
 	const level: Level =
 		answered === 0
 			? 'not-started'
-			: answered === total && firstRight >= 0.8 * total
+			: answered === total && firstRight + recovered >= 0.8 * total
 				? recalled === total
 					? 'mastered'
 					: 'proficient'

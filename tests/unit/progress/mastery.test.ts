@@ -88,3 +88,23 @@ describe('mastery levels and their reasons', () => {
 		expect(unitMastery(['q1'], [quiz('other', true)]).level).toBe('not-started');
 	});
 });
+
+describe('a miss made up for in spaced review', () => {
+	test('counts toward proficient once it is right in a review a day or more later', () => {
+		const first = ids.map((id, i) => quiz(id, i > 1, 1, i)); // q1 and q2 missed at first
+		expect(unitMastery(ids, first).level).toBe('familiar');
+		// Right again straight after the miss: understood now, not yet known.
+		const retried = [...first, quiz('q1', true, 1, 30), quiz('q2', true, 1, 31)];
+		expect(unitMastery(ids, retried).level).toBe('familiar');
+		const reviewed = [...retried, review('q1', true, 3)];
+		const m = unitMastery(ids, reviewed);
+		expect(m.level).toBe('proficient');
+		expect(m.counts).toMatchObject({ firstRight: 3, recovered: 1 });
+	});
+
+	test('a miss in the latest review takes it back', () => {
+		const first = ids.map((id, i) => quiz(id, i > 1, 1, i));
+		const reviewed = [...first, review('q1', true, 3), review('q1', false, 6)];
+		expect(unitMastery(ids, reviewed).level).toBe('familiar');
+	});
+});
