@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 /** One problem in one content file, reported as `file:line: message`. */
 export interface ContentIssue {
 	/** Path relative to the content folder, e.g. `what-makes-a-coup/sources.yaml`. */
@@ -33,6 +35,7 @@ export function suggest(id: string, known: Iterable<string>): string {
 	let best: string | undefined;
 	let bestDistance = 3;
 	for (const candidate of known) {
+		if (Math.abs(candidate.length - id.length) >= bestDistance) continue;
 		const d = distance(id, candidate);
 		if (d < bestDistance) {
 			best = candidate;
@@ -40,20 +43,4 @@ export function suggest(id: string, known: Iterable<string>): string {
 		}
 	}
 	return best ? ` (did you mean "${best}"?)` : '';
-}
-
-/** Edit distance, cut short at 3: enough to tell a typo from another id. */
-function distance(a: string, b: string): number {
-	if (Math.abs(a.length - b.length) > 2) return 3;
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let previous = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const current = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-	}
-	return row[b.length]!;
 }
