@@ -1,6 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Module, Place, Question } from '$lib/content/types';
 import { questionAnchor, urls } from '$lib/content/urls';
+import { m } from '$lib/i18n';
 import type { Reveal } from '$lib/quiz/types';
 import { content, lookupsFor, sourceLink } from './content';
 import { getDb, latestAnswers, recordAttempt } from './db';
@@ -72,19 +73,14 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 	try {
 		form = await event.request.formData();
 	} catch {
-		return refused('quiz', {
-			error: 'The answer could not be read: send it as a form of at most 64 KB.'
-		});
+		return refused('quiz', { error: m.errors.unreadableAnswer });
 	}
 	const context: Context = form.get('context') === 'review' ? 'review' : 'quiz';
 	const questionId = form.get('question');
 	if (typeof questionId !== 'string' || questionId === '')
-		return refused(context, { error: 'The answer does not say which question it is for.' });
+		return refused(context, { error: m.errors.noQuestionId });
 	const found = lookupsFor(module).question(questionId);
-	if (!found)
-		return refused(context, {
-			error: `There is no question "${questionId.slice(0, 60)}" in this module.`
-		});
+	if (!found) return refused(context, { error: m.errors.noQuestion(questionId.slice(0, 60)) });
 
 	const { question, place } = found;
 	const parsed = parseFormAnswer(question, form);
@@ -163,6 +159,7 @@ function wantsJson(event: RequestEvent): boolean {
 	return (event.request.headers.get('accept') ?? '').includes('application/json');
 }
 
+/** A malformed answer's reason starts a sentence when shown alone (see i18n/en/errors.ts). */
 function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
+	return text.charAt(0).toLocaleUpperCase(m.format.locale) + text.slice(1);
 }

@@ -3,6 +3,7 @@ import index from 'virtual:parallels/content';
 import { lookupsOf, type Lookups } from '$lib/content/lookups';
 import type { Case, Module } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
+import { m } from '$lib/i18n';
 import type { SourceLink } from '$lib/quiz/types';
 import { pageExtras, type PageExtras } from './page-extras';
 
@@ -50,14 +51,14 @@ function loadedOf(module: Module): Loaded {
 /** The module named in a URL, or a 404 page. */
 export function requireModule(slug: string): Module {
 	const found = loaded.get(slug);
-	if (!found) error(404, `There is no module called "${slug}".`);
+	if (!found) error(404, m.errors.noModule(slug));
 	return found.module;
 }
 
 /** The case or lesson named in a URL, or a 404 page. */
 export function requireCase(module: Module, slug: string): Case {
 	const found = module.cases.find((c) => c.slug === slug);
-	if (!found) error(404, `There is no page "${module.slug}/${slug}".`);
+	if (!found) error(404, m.errors.noPage(`${module.slug}/${slug}`));
 	return found;
 }
 

@@ -1,6 +1,7 @@
 import { escapeHtml } from '$lib/content/markdown';
 import type { Module, Refs } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
+import { m } from '$lib/i18n';
 
 /*
  * What a case or the comparison adds below its prose, as HTML made on the server from the ids the
@@ -51,7 +52,7 @@ export function referencesHtml(module: Module, cited: ReadonlySet<string>): stri
 	if (items.length === 0) return '';
 	return (
 		'<section class="references" aria-labelledby="references-heading">' +
-		'<h2 id="references-heading">Sources cited on this page</h2>' +
+		`<h2 id="references-heading">${escapeHtml(m.references.heading)}</h2>` +
 		`<ul>${items.join('')}</ul></section>`
 	);
 }

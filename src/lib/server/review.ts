@@ -1,5 +1,6 @@
 import type { Module } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
+import { m } from '$lib/i18n';
 import { chooseReviewQuestion } from '$lib/progress/review';
 import { answeredOn } from './answering';
 import { shownTo } from './arrangement';
@@ -17,7 +18,7 @@ export async function reviewPage(
 ) {
 	const lookups = lookupsFor(module);
 	const { load, modules } = await dashboards(learnerId);
-	const { dashboard } = modules.find((m) => m.module === module)!;
+	const { dashboard } = modules.find((entry) => entry.module === module)!;
 	const due = dashboard.due.filter((item) => item.questionId !== answered);
 	const justAnswered = answered !== null && lookups.question(answered) !== undefined;
 	const id = justAnswered
@@ -45,8 +46,13 @@ export async function reviewPage(
 		from: place && {
 			title:
 				place.kind === 'section'
-					? `${c?.shortTitle}: ${c?.sections.find((s) => s.slug === place.section)?.title}`
-					: `Comparison: ${module.dimensions.find((d) => d.slug === place.dimension)?.title}`,
+					? m.review.fromSection(
+							c?.shortTitle ?? '',
+							c?.sections.find((s) => s.slug === place.section)?.title ?? ''
+						)
+					: m.review.fromDimension(
+							module.dimensions.find((d) => d.slug === place.dimension)?.title ?? ''
+						),
 			href: urls.place(module.slug, place)
 		}
 	};

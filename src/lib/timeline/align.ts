@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '$lib/content/types';
+import { m } from '$lib/i18n';
 
 /** An event as the timeline page receives it: its sources stay on the sources page. */
 export type TimelineInput = Omit<TimelineEvent, 'sources'>;
@@ -24,8 +25,9 @@ const hour = 3_600_000;
 
 /** UTC milliseconds of a local date and time in a `UTC+N` zone. */
 export function toUtc(date: string, time = '00:00', timezone = 'UTC+0'): number {
-	const [, sign, h, m] = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(timezone) ?? ['', '+', '0', '0'];
-	const offset = (Number(h) * 60 + Number(m ?? 0)) * (sign === '-' ? -1 : 1);
+	const zone = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(timezone);
+	const [, sign, h, min] = zone ?? ['', '+', '0', '0'];
+	const offset = (Number(h) * 60 + Number(min ?? 0)) * (sign === '-' ? -1 : 1);
 	return Date.parse(`${date}T${time}:00Z`) - offset * 60_000;
 }
 
@@ -58,29 +60,30 @@ export function scale(hours: number): number {
 
 /** "+5 h", "+3 d", "−2 y": time from the onset in the largest unit that reads well. */
 export function formatOffset(hours: number): string {
-	const sign = hours < 0 ? '−' : '+';
+	const words = m.format.sinceStart;
+	const sign = hours < 0 ? -1 : 1;
 	const h = Math.abs(hours);
-	if (h < 0.5) return 'start';
-	if (h < 48) return `${sign}${Math.round(h)} h`;
+	if (h < 0.5) return words.start;
+	if (h < 48) return words.hours(sign * Math.round(h));
 	const days = h / 24;
-	if (days < 60) return `${sign}${Math.round(days)} d`;
-	if (days < 730) return `${sign}${Math.round(days / 30.44)} mo`;
-	return `${sign}${Math.round(days / 365.25)} y`;
+	if (days < 60) return words.days(sign * Math.round(days));
+	if (days < 730) return words.months(sign * Math.round(days / 30.44));
+	return words.years(sign * Math.round(days / 365.25));
 }
 
 /** Tick marks for an axis spanning `from`..`to` hours. */
 export function ticks(from: number, to: number): number[] {
 	// No ±1 h mark: on a log scale it would crowd the label of the start.
 	const marks = [6, 24, 24 * 7, 24 * 30, 24 * 365, 24 * 365 * 10];
-	return [0, ...marks, ...marks.map((m) => -m)]
+	return [0, ...marks, ...marks.map((mark) => -mark)]
 		.filter((h) => h >= from && h <= to)
 		.sort((a, b) => a - b);
 }
 
 /** Local calendar date and time of a point, as written in the content. */
 export function formatCalendar(point: Pick<TimelinePoint, 'date' | 'time' | 'timezone'>): string {
-	const [y, m, d] = point.date.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+	const [y, month, d] = point.date.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, month - 1, d)).toLocaleDateString(m.format.locale, {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric',
@@ -93,7 +96,7 @@ export function formatCalendar(point: Pick<TimelinePoint, 'date' | 'time' | 'tim
 export function calendarAt(onset: number, hours: number, timezone = 'UTC+0'): string {
 	const [, sign, h] = /^UTC([+-])(\d{1,2})/.exec(timezone) ?? ['', '+', '0'];
 	const local = new Date(onset + hours * hour + Number(h) * (sign === '-' ? -1 : 1) * hour);
-	return local.toLocaleDateString('en-GB', {
+	return local.toLocaleDateString(m.format.locale, {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric',

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/i18n';
 import { deleteLearner, getDb, recoveryCode } from '$lib/server/db';
 import { refuse } from '$lib/server/delivery/refuse';
 import { forgetLearner } from '$lib/server/identity/learner';
@@ -14,11 +15,11 @@ export async function load({ locals, url }) {
 	};
 }
 
-function noticeOf(params: URLSearchParams): string | undefined {
-	if (params.get('reset') === 'done') return 'Your progress has been deleted from this server.';
-	if (params.get('recovered') === 'merged')
-		return 'Done: this browser’s answers were added to your recovered progress.';
-	if (params.get('recovered') === 'done') return 'Done: this browser now continues your progress.';
+/** Which notice the page shows after a reset or a recovery; the page puts it in words. */
+function noticeOf(params: URLSearchParams): keyof typeof m.progress.notice | undefined {
+	if (params.get('reset') === 'done') return 'reset';
+	if (params.get('recovered') === 'merged') return 'merged';
+	if (params.get('recovered') === 'done') return 'recovered';
 	return undefined;
 }
 
@@ -32,7 +33,7 @@ export const actions = {
 	code: async ({ locals }) => {
 		if (!locals.learnerId)
 			return refuse(400, {
-				codeError: 'Answer a question first: there is no progress to carry yet.'
+				codeError: m.device.noProgress
 			});
 		await recoveryCode(await getDb(), locals.learnerId, mintRecoveryCode);
 		return { codeShown: true };
@@ -45,12 +46,12 @@ export const actions = {
 		switch (outcome.kind) {
 			case 'blocked':
 				return refuse(429, {
-					recoverError: `Too many wrong codes. Try again in ${outcome.minutes} minutes.`,
+					recoverError: m.device.tooManyCodes(outcome.minutes),
 					typed: ''
 				});
 			case 'unknown':
 				return refuse(400, {
-					recoverError: 'No progress has that code. Check it and try again.',
+					recoverError: m.device.unknownCode,
 					typed: outcome.typed
 				});
 			case 'confirm':

@@ -1,4 +1,5 @@
 import type { Question } from '$lib/content/types';
+import { m } from '$lib/i18n';
 import type { Answer, Reveal, Score, SourceLink } from '$lib/quiz/types';
 import type { Fields, Parsed, ServerKind } from './kinds/base.ts';
 import { serverKinds } from './kinds/index.ts';
@@ -41,7 +42,7 @@ export function parseFormAnswer(question: Question, form: FormData): Parsed<Answ
 /** Checks a stored answer against the question as it is now (its content may have changed). */
 export function parseStoredAnswer(question: Question, value: unknown): Parsed<Answer> {
 	const result = serverKinds[question.kind].answer.safeParse(value);
-	if (!result.success) return { error: `not an answer to a ${question.kind} question` };
+	if (!result.success) return { error: m.errors.notAnAnswer(question.kind) };
 	return kindOf(question).check(question, result.data as Answer);
 }
 

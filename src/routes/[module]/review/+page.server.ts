@@ -7,6 +7,7 @@ import { refuse } from '$lib/server/delivery/refuse';
 import { ensureLearner } from '$lib/server/identity/learner';
 import { reviewPage } from '$lib/server/review';
 import { urls } from '$lib/content/urls';
+import { m } from '$lib/i18n';
 
 export async function load(event) {
 	const module = requireModule(event.params.module);
@@ -18,7 +19,7 @@ export async function load(event) {
 export const actions = {
 	settings: async (event) => {
 		const value = (await event.request.formData().catch(() => undefined))?.get('load');
-		if (!isReviewLoad(value)) return refuse(400, { error: 'Choose light, normal or intensive.' });
+		if (!isReviewLoad(value)) return refuse(400, { error: m.errors.chooseLoad });
 		await setReviewLoad(await getDb(), ensureLearner(event), value);
 		redirect(303, urls.review(event.params.module));
 	}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { QuestionKind, QuestionOf } from '$lib/content/types';
+import { m } from '$lib/i18n';
 import type { AnswerOf, Score } from '$lib/quiz/types';
 
 /** A form as the server reads it: field names, and every value sent under a name. */
@@ -45,7 +46,7 @@ export interface ServerKind<K extends QuestionKind> {
 /** Fields other than these are refused: nothing is guessed at. */
 export function unexpected(fields: Fields, allowed: (name: string) => boolean) {
 	const extra = fields.names.find((name) => !allowed(name));
-	return extra === undefined ? undefined : { error: `unexpected field "${extra.slice(0, 40)}"` };
+	return extra === undefined ? undefined : { error: m.errors.unexpectedField(extra.slice(0, 40)) };
 }
 
 /** The first id not among `known`, if any. */
@@ -54,7 +55,7 @@ export function unknownId(ids: string[], known: string[]): string | undefined {
 }
 
 export function notPart(id: string, questionId: string) {
-	return { error: `"${id.slice(0, 40)}" is not part of question ${questionId}` };
+	return { error: m.errors.notPart(id.slice(0, 40), questionId) };
 }
 
 /** Score from right/wrong per part. */

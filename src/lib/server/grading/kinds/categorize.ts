@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { m } from '$lib/i18n';
 import { categoryPrefix } from '$lib/quiz/kinds/categorize';
 import type { ServerKind } from './base.ts';
 import { scoreOf } from './base.ts';
 import { checkMap, mapFromForm } from './pairs.ts';
 
 const id = z.string().max(64);
-const unfinished = 'Sort every item into a group.';
+const unfinished = m.errors.sortEvery;
 
 export const categorize: ServerKind<'categorize'> = {
 	answer: z.strictObject({ kind: z.literal('categorize'), placement: z.record(id, id) }),

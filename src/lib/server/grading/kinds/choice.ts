@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { QuestionOf } from '$lib/content/types';
+import { m } from '$lib/i18n';
 import { choiceField } from '$lib/quiz/kinds/choice';
 import type { ServerKind } from './base.ts';
 import { notPart, scoreOf, unexpected, unknownId } from './base.ts';
@@ -24,9 +25,9 @@ export const single: ServerKind<'single'> = {
 		const bad = unexpected(fields, (name) => name === choiceField);
 		if (bad) return bad;
 		if (fields.all(choiceField).length === 0)
-			return { error: 'Choose an answer first.', incomplete: true };
+			return { error: m.errors.chooseAnswer, incomplete: true };
 		const choice = fields.one(choiceField);
-		if (choice === undefined) return { error: 'choose exactly one option' };
+		if (choice === undefined) return { error: m.errors.oneOption };
 		return single.check(question, { kind: 'single', choice });
 	},
 	check(question, answer) {
@@ -46,16 +47,16 @@ export const multiple: ServerKind<'multiple'> = {
 		const bad = unexpected(fields, (name) => name === choiceField);
 		if (bad) return bad;
 		const choices = fields.all(choiceField);
-		if (choices.length === 0) return { error: 'Choose at least one option.', incomplete: true };
+		if (choices.length === 0) return { error: m.errors.chooseOption, incomplete: true };
 		if (!choices.every((c): c is string => typeof c === 'string'))
-			return { error: 'options are text' };
+			return { error: m.errors.optionsAreText };
 		return multiple.check(question, { kind: 'multiple', choices });
 	},
 	check(question, answer) {
 		const bad = unknownId(answer.choices, optionIds(question));
 		if (bad !== undefined) return notPart(bad, question.id);
 		if (new Set(answer.choices).size !== answer.choices.length)
-			return { error: 'an option is chosen twice' };
+			return { error: m.errors.optionTwice };
 		return { answer };
 	},
 	/** Each option is a part: right when chosen and correct, or left out and incorrect. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { m } from '$lib/i18n';
 import { matchPrefix } from '$lib/quiz/kinds/match';
 import type { ServerKind } from './base.ts';
 import { scoreOf } from './base.ts';
 import { checkMap, mapFromForm } from './pairs.ts';
 
 const id = z.string().max(64);
-const unfinished = 'Match every item.';
+const unfinished = m.errors.matchEvery;
 
 export const match: ServerKind<'match'> = {
 	answer: z.strictObject({ kind: z.literal('match'), pairs: z.record(id, id) }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/i18n';
 import { positionPrefix } from '$lib/quiz/kinds/order';
 import type { ServerKind } from './base.ts';
 import { notPart, scoreOf, unexpected, unknownId } from './base.ts';
@@ -11,16 +12,16 @@ export const order: ServerKind<'order'> = {
 		const positions = new Map<string, number>();
 		for (const name of fields.names) {
 			const value = fields.one(name) ?? '';
-			if (value === '') return { error: 'Give every item a position.', incomplete: true };
-			if (!/^\d{1,3}$/.test(value)) return { error: `position of "${name}" is not a number` };
+			if (value === '') return { error: m.errors.givePositions, incomplete: true };
+			if (!/^\d{1,3}$/.test(value)) return { error: m.errors.positionNotNumber(name) };
 			positions.set(name.slice(positionPrefix.length), Number(value));
 		}
 		if (positions.size !== question.items.length)
-			return { error: 'Give every item a position.', incomplete: true };
+			return { error: m.errors.givePositions, incomplete: true };
 		const sorted = [...positions].sort((a, b) => a[1] - b[1]);
 		if (sorted.some(([, position], i) => position !== i + 1))
 			return {
-				error: `Give each item a different position, from 1 to ${question.items.length}.`,
+				error: m.errors.differentPositions(question.items.length),
 				incomplete: true
 			};
 		return order.check(question, { kind: 'order', order: sorted.map(([id]) => id) });
@@ -30,7 +31,7 @@ export const order: ServerKind<'order'> = {
 		const bad = unknownId(answer.order, items);
 		if (bad !== undefined) return notPart(bad, question.id);
 		if (new Set(answer.order).size !== items.length || answer.order.length !== items.length)
-			return { error: 'order every item exactly once' };
+			return { error: m.errors.orderOnce };
 		return { answer };
 	},
 	/** Each item in its right position earns a point. */

@@ -1,3 +1,4 @@
+import { m } from '$lib/i18n';
 import type { Fields, Parsed } from './base.ts';
 import { notPart, unexpected, unknownId } from './base.ts';
 
@@ -16,7 +17,7 @@ export function mapFromForm(
 	const map: Record<string, string> = {};
 	for (const name of fields.names) {
 		const value = fields.one(name);
-		if (value === undefined) return { error: `give one value for "${name.slice(0, 40)}"` };
+		if (value === undefined) return { error: m.errors.oneValue(name.slice(0, 40)) };
 		if (value !== '') map[name.slice(prefix.length)] = value;
 	}
 	if (Object.keys(map).length < expected) return { error: incomplete, incomplete: true };

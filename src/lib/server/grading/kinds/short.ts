@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/i18n';
 import { maxTextLength, textField } from '$lib/quiz/kinds/short';
 import type { ServerKind } from './base.ts';
 import { unexpected } from './base.ts';
@@ -21,10 +22,9 @@ export const short: ServerKind<'short'> = {
 		const bad = unexpected(fields, (name) => name === textField);
 		if (bad) return bad;
 		const text = fields.one(textField);
-		if (text === undefined) return { error: `send one "${textField}" field` };
-		if (text.trim() === '') return { error: 'Type an answer first.', incomplete: true };
-		if (text.length > maxTextLength)
-			return { error: `answers are at most ${maxTextLength} characters` };
+		if (text === undefined) return { error: m.errors.oneField(textField) };
+		if (text.trim() === '') return { error: m.errors.typeAnswer, incomplete: true };
+		if (text.length > maxTextLength) return { error: m.errors.tooLong(maxTextLength) };
 		return { answer: { kind: 'short', text } };
 	},
 	check: (_question, answer) => ({ answer }),

@@ -1,0 +1,33 @@
+/*
+ * Why the server refused a request, as the learner reads it. A learner who left something out
+ * reads a sentence; the rest answer malformed requests (a hand-made form, a stale page) and are
+ * capitalised when shown (src/lib/server/answering.ts).
+ */
+export const errors = {
+	noModule: (slug: string) => `There is no module called "${slug}".`,
+	noPage: (path: string) => `There is no page "${path}".`,
+	unreadableAnswer: 'The answer could not be read: send it as a form of at most 64 KB.',
+	noQuestionId: 'The answer does not say which question it is for.',
+	noQuestion: (id: string) => `There is no question "${id}" in this module.`,
+	/** The learner left something out. */
+	chooseAnswer: 'Choose an answer first.',
+	chooseOption: 'Choose at least one option.',
+	givePositions: 'Give every item a position.',
+	differentPositions: (n: number) => `Give each item a different position, from 1 to ${n}.`,
+	matchEvery: 'Match every item.',
+	sortEvery: 'Sort every item into a group.',
+	typeAnswer: 'Type an answer first.',
+	chooseLoad: 'Choose light, normal or intensive.',
+	/** A malformed answer. */
+	unexpectedField: (name: string) => `unexpected field "${name}"`,
+	notPart: (id: string, questionId: string) => `"${id}" is not part of question ${questionId}`,
+	notAnAnswer: (kind: string) => `not an answer to a ${kind} question`,
+	oneOption: 'choose exactly one option',
+	optionsAreText: 'options are text',
+	optionTwice: 'an option is chosen twice',
+	positionNotNumber: (name: string) => `position of "${name}" is not a number`,
+	orderOnce: 'order every item exactly once',
+	oneValue: (name: string) => `give one value for "${name}"`,
+	oneField: (name: string) => `send one "${name}" field`,
+	tooLong: (max: number) => `answers are at most ${max} characters`
+};

@@ -1,0 +1,15 @@
+import { signed } from './helpers.ts';
+
+/** How dates and times from the start are written. */
+export const format = {
+	/** The locale dates are written in, e.g. "24 Feb 1981". */
+	locale: 'en-GB',
+	/** Time from a case's start in the largest unit that reads well; `n` is rounded, signed. */
+	sinceStart: {
+		start: 'start',
+		hours: (n: number) => `${signed(n)} h`,
+		days: (n: number) => `${signed(n)} d`,
+		months: (n: number) => `${signed(n)} mo`,
+		years: (n: number) => `${signed(n)} y`
+	}
+};

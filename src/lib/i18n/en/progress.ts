@@ -1,0 +1,189 @@
+import type { Skill } from '$lib/content/types';
+import type { Status, UnitProgress } from '$lib/progress/derive';
+import type { Level, Mastery, MasteryCounts } from '$lib/progress/mastery';
+import type { NextStep } from '$lib/progress/dashboard';
+import { plural } from './helpers.ts';
+
+/** A unit's status, in brackets after its title. */
+export const status = {
+	'not-started': 'not started',
+	'in-progress': 'in progress',
+	complete: 'done'
+} satisfies Record<Status, string>;
+
+/** A mastery level, in a heading, a table or a sentence. */
+export const level = {
+	'not-started': 'not started',
+	attempted: 'attempted',
+	familiar: 'familiar',
+	proficient: 'proficient',
+	mastered: 'mastered'
+} satisfies Record<Level, string>;
+
+/** The tag on a question. */
+export const skill = {
+	recall: 'Recall',
+	sequence: 'Sequence',
+	compare: 'Compare',
+	sourcing: 'Sourcing',
+	corroboration: 'Corroboration',
+	contextualization: 'Context',
+	interpretation: 'Interpretation'
+} satisfies Record<Skill, string>;
+
+/** The questions that train a skill, as a sentence names them. */
+export const skillQuestions = {
+	recall: 'recall questions',
+	sequence: 'sequence questions',
+	compare: 'comparison questions',
+	sourcing: 'sourcing questions',
+	corroboration: 'corroboration questions',
+	contextualization: 'context questions',
+	interpretation: 'interpretation questions'
+} satisfies Record<Skill, string>;
+
+/** Why a unit is at its level, e.g. "2 of 3 sourcing questions right on first try". */
+export function masteryReason(level: Level, c: MasteryCounts, noun = 'questions'): string {
+	switch (level) {
+		case 'not-started':
+			return `none of ${c.total} ${noun} answered yet`;
+		case 'mastered':
+			return `all ${c.total} ${noun} recalled in review a day or more later`;
+		case 'proficient':
+			return `${c.firstRight} of ${c.total} ${noun} right on first try; ${c.recalled} of ${c.total} recalled in a later review`;
+		case 'familiar':
+			return `${c.answered} of ${c.total} ${noun} answered, ${c.rightNow} right now, ${c.firstRight} right on first try`;
+		case 'attempted':
+			return `${c.answered} of ${c.total} ${noun} answered, ${c.rightNow} right now`;
+	}
+}
+
+/** The reason for a level, or for its latest change. */
+export function mastery(m: Mastery, noun?: string): string {
+	const reason = masteryReason(m.level, m.counts, noun);
+	if (!m.change) return reason;
+	const from = level[m.change.from];
+	if (m.change.direction === 'up') return `up from ${from}: ${reason}`;
+	const cause =
+		m.change.cause === 'missed-in-review'
+			? 'a question was missed in review'
+			: 'the latest answer was not right';
+	return `down from ${from}: ${cause} (${reason})`;
+}
+
+/** The one step the progress page suggests, as its button says it. */
+export function next(step: NextStep): string {
+	switch (step.kind) {
+		case 'review':
+			return `Review ${plural(step.due, 'question')} that ${step.due === 1 ? 'is' : 'are'} due`;
+		case 'finish':
+			return `Finish: ${step.title}`;
+		case 'start':
+			return step.place.kind === 'dimension'
+				? `Compare: ${step.title}`
+				: `Start: ${step.caseTitle ? `${step.caseTitle}, ` : ''}${step.title}`;
+	}
+}
+
+/** The progress page, and the progress bars on every page. */
+export const progress = {
+	/** The page's `<title>` and heading. */
+	title: 'My progress',
+	description: 'What you know, what to do next, and why.',
+	/** What the page says after the learner reset or recovered their progress. */
+	notice: {
+		reset: 'Your progress has been deleted from this server.',
+		merged: 'Done: this browser’s answers were added to your recovered progress.',
+		recovered: 'Done: this browser now continues your progress.'
+	},
+	/** A progress bar, as screen readers name it. */
+	in: (title: string) => `Progress in ${title}`,
+	inComparison: 'Progress in the comparison',
+	/** The words beside a progress bar. */
+	bar: (p: UnitProgress) =>
+		p.status === 'not-started'
+			? `not started, ${p.total} questions`
+			: `${p.answered} of ${p.total} answered, ${p.firstTryCorrect} right first time`,
+	nextHeading: 'Next best step',
+	allDone: 'You have answered everything here and nothing is due for review. Well done.',
+	due: (n: number) =>
+		n ? `${plural(n, 'question')} due for review.` : 'No questions due for review.',
+	reviewLink: 'Review page and settings',
+	byCase: 'By case and section',
+	byCaseChart: 'Mastery by case',
+	/** The table of a case's sections, as screen readers name it. */
+	sectionsOf: (caseTitle: string) => `Sections of ${caseTitle}`,
+	section: 'Section',
+	comparison: 'The comparison',
+	dimensions: 'Dimensions of the comparison',
+	dimension: 'Dimension',
+	bySkill: 'By thinking skill',
+	/** The chart and the table by skill. */
+	bySkillChart: 'Mastery by thinking skill',
+	skill: 'Skill',
+	/** The columns of a mastery table after the unit. */
+	levelColumn: 'Level',
+	whyColumn: 'Why'
+};
+
+/** The mastery rules in plain words (src/lib/progress/mastery.ts states them as a table). */
+export const levelRules = {
+	title: 'How levels are worked out',
+	rules: [
+		{ name: 'Attempted', rule: 'you have answered at least one question.' },
+		{
+			name: 'Familiar',
+			rule: 'you have answered at least half the questions, and at least half of those are right now (retries count).'
+		},
+		{
+			name: 'Proficient',
+			rule: 'you have answered every question, and at least 80% were right on your first try.'
+		},
+		{
+			name: 'Mastered',
+			rule: 'proficient, and you recalled every question correctly in a review a day or more after you first answered it.'
+		}
+	],
+	down: 'A level can go down, for example when a review is missed; the table then says why.'
+};
+
+/** Carrying progress to another device with a recovery code, and back. */
+export const device = {
+	heading: 'Continue on another device',
+	/** Before the learner's code, and after it. */
+	code: 'Your recovery code:',
+	codeAfter:
+		'. Enter it on another device to continue there. Keep it private: anyone with it can see and change your progress.',
+	showCode: 'Show my recovery code',
+	/** Asked when a code is entered in a browser that has answers of its own. */
+	confirm: (here: number) =>
+		`This browser already has ${plural(here, 'answer')} of its own. What should happen to them?`,
+	merge: 'Add them to the recovered progress',
+	replace: 'Discard them and continue the recovered progress',
+	cancel: 'Cancel',
+	enterCode: 'Have a code from another device?',
+	/** The shape of a code, in the empty field. */
+	placeholder: 'XXXX-XXXX-XXXX-XXXX',
+	recover: 'Continue that progress',
+	/** Why a code was not shown, or not accepted. */
+	noProgress: 'Answer a question first: there is no progress to carry yet.',
+	tooManyCodes: (minutes: number) => `Too many wrong codes. Try again in ${minutes} minutes.`,
+	unknownCode: 'No progress has that code. Check it and try again.'
+};
+
+/** What is stored, the downloads, and deleting it all. */
+export const myData = {
+	heading: 'Your data',
+	stored:
+		'Parallels asks for no name or e-mail. Your answers are stored on this server under a random id kept in a cookie in this browser for up to 400 days, and kept until you delete them. Nothing else is recorded.',
+	download: 'Download my data:',
+	json: 'JSON',
+	csv: 'CSV (spreadsheet)',
+	/** Asked before deleting, in bold, then what it means. */
+	confirmReset: 'Delete all your answers, review history and recovery code?',
+	irreversible: 'This cannot be undone.',
+	reset: 'Yes, delete my progress',
+	keep: 'Keep my progress',
+	startReset: 'Reset my progress…',
+	nothingStored: 'You have not answered any questions yet, so nothing is stored about you.'
+};

@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '$lib/i18n/en.ts';
+import type { UnitProgress } from '$lib/progress/derive';
+import { levels, type Mastery, type MasteryCounts } from '$lib/progress/mastery';
+import type { NextStep } from '$lib/progress/dashboard';
+import type { Score } from '$lib/quiz/types';
+
+const counts: MasteryCounts = { total: 5, answered: 3, rightNow: 2, firstRight: 1, recalled: 0 };
+const score = (earned: number, total: number): Score => ({
+	earned,
+	total,
+	correct: earned === total,
+	parts: {}
+});
+const bar = (status: UnitProgress['status']): UnitProgress => ({
+	total: 4,
+	answered: status === 'not-started' ? 0 : 2,
+	firstTryCorrect: 1,
+	correctNow: 1,
+	status
+});
+const mastery: Mastery[] = [
+	{ level: 'attempted', counts },
+	{ level: 'familiar', counts, change: { from: 'attempted', direction: 'up' } },
+	{
+		level: 'attempted',
+		counts,
+		change: { from: 'familiar', direction: 'down', cause: 'missed-in-review' }
+	},
+	{
+		level: 'attempted',
+		counts,
+		change: { from: 'familiar', direction: 'down', cause: 'latest-not-right' }
+	}
+];
+const steps: NextStep[] = [
+	{ kind: 'review', due: 1 },
+	{ kind: 'review', due: 3 },
+	{ kind: 'finish', place: { kind: 'section', case: 'a', section: 'b' }, title: 'Section' },
+	{
+		kind: 'start',
+		place: { kind: 'section', case: 'a', section: 'b' },
+		title: 'Section',
+		caseTitle: 'Case'
+	},
+	{ kind: 'start', place: { kind: 'section', case: 'a', section: 'b' }, title: 'Section' },
+	{ kind: 'start', place: { kind: 'dimension', dimension: 'd' }, title: 'Dimension' }
+];
+
+/**
+ * The arguments each message function is tried with, by its path in `en`; both sides of every
+ * plural and every branch. A function without an entry here is reported, so a new message must
+ * come with its samples.
+ */
+const samples: Record<string, unknown[][]> = {
+	masteryReason: levels.flatMap((level) => [
+		[level, counts],
+		[level, counts, 'sourcing questions']
+	]),
+	mastery: mastery.flatMap((m) => [[m], [m, 'sourcing questions']]),
+	next: steps.map((step) => [step]),
+	'format.sinceStart.hours': [[5], [-5]],
+	'format.sinceStart.days': [[3], [-3]],
+	'format.sinceStart.months': [[4], [-4]],
+	'format.sinceStart.years': [[2], [-2]],
+	'site.pageTitle': [[], ['Sources', 'Module']],
+	'home.resume': [['Case: Section']],
+	'home.resumeSection': [['Case', 'Section']],
+	'timeline.point': [['Case', '24 Feb 1981', '+5 h', 'Event']],
+	'quiz.label': [['Section']],
+	'quiz.questionNumber': [[1], [12]],
+	'quiz.announceResult': [
+		[1, score(2, 2)],
+		[1, score(1, 3)]
+	],
+	'quiz.announceError': [[1, 'Choose an answer first.']],
+	'quiz.verdict': [[score(2, 2)], [score(1, 3)], [score(0, 3)]],
+	'quiz.sources': [[1], [2]],
+	'quiz.attempts': [[1], [2]],
+	'quiz.order.wrong': [['2']],
+	'quiz.categorize.wrong': [['Group']],
+	'review.answered': [[0], [2]],
+	'review.due': [[1], [3]],
+	'review.fromSection': [['Case', 'Section']],
+	'review.fromDimension': [['Dimension']],
+	'progress.in': [['Case']],
+	'progress.bar': [[bar('not-started')], [bar('in-progress')]],
+	'progress.due': [[0], [1], [2]],
+	'progress.sectionsOf': [['Case']],
+	'device.confirm': [[1], [2]],
+	'device.tooManyCodes': [[15]],
+	'errors.noModule': [['module']],
+	'errors.noPage': [['module/case']],
+	'errors.noQuestion': [['q-1']],
+	'errors.differentPositions': [[3]],
+	'errors.unexpectedField': [['admin']],
+	'errors.notPart': [['o-9', 'q-1']],
+	'errors.notAnAnswer': [['single']],
+	'errors.positionNotNumber': [['position-a']],
+	'errors.oneValue': [['match-a']],
+	'errors.oneField': [['text']],
+	'errors.tooLong': [[300]]
+};
+
+/** What is wrong in a tree of messages: empty or missing strings, functions without samples. */
+function problems(node: unknown, tried: Record<string, unknown[][]>, path = ''): string[] {
+	const at = path || '(root)';
+	if (typeof node === 'string') return node.trim() === '' ? [`${at}: empty`] : [];
+	if (typeof node === 'function') {
+		const calls = tried[path];
+		if (!calls?.length) return [`${at}: no sample arguments`];
+		return calls.flatMap((args) => {
+			const text: unknown = (node as (...args: unknown[]) => unknown)(...args);
+			const call = `${at}(${args.map((a) => JSON.stringify(a)).join(', ')})`;
+			if (typeof text !== 'string' || text.trim() === '') return [`${call}: empty`];
+			// A value that failed to fill its place, e.g. a field the function no longer has.
+			return /undefined|NaN|\[object /.test(text) ? [`${call}: ${text}`] : [];
+		});
+	}
+	if (node !== null && typeof node === 'object')
+		return Object.entries(node).flatMap(([key, value]) =>
+			problems(value, tried, path ? `${path}.${key}` : key)
+		);
+	return [`${at}: not a message (${String(node)})`];
+}
+
+/** The paths of every function in a tree of messages. */
+function functions(node: unknown, path = ''): string[] {
+	if (typeof node === 'function') return [path];
+	if (node === null || typeof node !== 'object') return [];
+	return Object.entries(node).flatMap(([key, value]) =>
+		functions(value, path ? `${path}.${key}` : key)
+	);
+}
+
+describe('the English messages', () => {
+	test('every string is there and every function says something for its samples', () => {
+		expect(problems(en, samples)).toEqual([]);
+	});
+
+	test('every sample belongs to a message that exists', () => {
+		expect(Object.keys(samples).filter((path) => !functions(en).includes(path))).toEqual([]);
+	});
+
+	test('plurals keep their wording', () => {
+		expect([en.progress.due(1), en.progress.due(2), en.progress.due(0)]).toEqual([
+			'1 question due for review.',
+			'2 questions due for review.',
+			'No questions due for review.'
+		]);
+		expect(en.device.confirm(1)).toContain('already has 1 answer of its own');
+		expect(en.next({ kind: 'review', due: 2 })).toBe('Review 2 questions that are due');
+		expect([en.quiz.sources(1), en.quiz.sources(2)]).toEqual(['Source:', 'Sources:']);
+	});
+
+	test('the check finds an empty message, a silent function and one never tried', () => {
+		const broken = {
+			title: ' ',
+			nested: { list: ['fine', ''], say: () => '', fill: (n: number) => `${n} of ${undefined}` },
+			untried: (n: number) => `Question ${n}`,
+			count: 3
+		};
+		expect(problems(broken, { 'nested.say': [[]], 'nested.fill': [[1]] })).toEqual([
+			'title: empty',
+			'nested.list.1: empty',
+			'nested.say(): empty',
+			'nested.fill(1): 1 of undefined',
+			'untried: no sample arguments',
+			'count: not a message (3)'
+		]);
+	});
+});
