@@ -5,7 +5,14 @@ import { levels, type Mastery, type MasteryCounts } from '$lib/progress/mastery'
 import type { NextStep } from '$lib/progress/dashboard';
 import type { Score } from '$lib/quiz/types';
 
-const counts: MasteryCounts = { total: 5, answered: 3, rightNow: 2, firstRight: 1, recalled: 0 };
+const counts: MasteryCounts = {
+	total: 5,
+	answered: 3,
+	rightNow: 2,
+	firstRight: 1,
+	recovered: 1,
+	recalled: 1
+};
 const score = (earned: number, total: number): Score => ({
 	earned,
 	total,

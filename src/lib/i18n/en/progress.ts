@@ -50,7 +50,9 @@ export function masteryReason(level: Level, c: MasteryCounts, noun = 'questions'
 		case 'mastered':
 			return `all ${c.total} ${noun} recalled in review a day or more later`;
 		case 'proficient':
-			return `${c.firstRight} of ${c.total} ${noun} right on first try; ${c.recalled} of ${c.total} recalled in a later review`;
+			return c.recovered === 0
+				? `${c.firstRight} of ${c.total} ${noun} right on first try; ${c.recalled} of ${c.total} recalled in a later review`
+				: `${c.firstRight} of ${c.total} ${noun} right on first try and ${c.recovered} more right in a review a day or more later; ${c.recalled} of ${c.total} recalled in a later review`;
 		case 'familiar':
 			return `${c.answered} of ${c.total} ${noun} answered, ${c.rightNow} right now, ${c.firstRight} right on first try`;
 		case 'attempted':
@@ -137,7 +139,7 @@ export const levelRules = {
 		},
 		{
 			name: 'Proficient',
-			rule: 'you have answered every question, and at least 80% were right on your first try.'
+			rule: 'you have answered every question, and at least 80% are known: right on your first try, or missed at first and then right in a review a day or more later. A retry straight after a miss does not count: it shows you understand the answer now, not that you know it.'
 		},
 		{
 			name: 'Mastered',
