@@ -13,6 +13,7 @@ export const reservedSlugs = [
 	'timeline',
 	'review',
 	'answer',
+	'flag',
 	'progress'
 ];
 

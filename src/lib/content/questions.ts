@@ -136,6 +136,7 @@ function buildQuestion(
 	};
 	// The base fields are rendered first, in the same order in both passes.
 	const promptHtml = render.inline(input.prompt);
+	const hintHtml = input.hint === undefined ? undefined : render.inline(input.hint);
 	const explanationHtml = render.block(input.explanation);
 	return {
 		id: input.id,
@@ -143,6 +144,7 @@ function buildQuestion(
 		skill: input.skill,
 		claim: input.claim,
 		promptHtml,
+		hintHtml,
 		explanationHtml,
 		sources: input.sources,
 		version: shortHash(JSON.stringify([input.kind, input.prompt, kind.answeredAgainst(input)])),

@@ -9,6 +9,8 @@ interface QuestionBase {
 	/** Questions sharing a claim test the same fact; review may ask any of them. */
 	claim?: string;
 	promptHtml: string;
+	/** Shown only to a learner who asks for it. */
+	hintHtml?: string;
 	explanationHtml: string;
 	/** Ids of the sources that back the answer. */
 	sources: string[];

@@ -11,6 +11,8 @@ export const urls = {
 	review: (module: string) => `/${module}/review`,
 	/** Where every quiz of the module posts its answers. */
 	answer: (module: string) => `/${module}/answer`,
+	/** Where a learner says they think an answer marked wrong was right. */
+	flag: (module: string) => `/${module}/flag`,
 	glossary: (module: string) => `/${module}/glossary`,
 	sources: (module: string) => `/${module}/sources`,
 	source: (module: string, id: string) => `/${module}/sources#${id}`,

@@ -19,6 +19,7 @@ export function toPublic(question: Question, arrange: Arrange): PublicQuestion {
 		kind: question.kind,
 		skill: question.skill,
 		promptHtml: question.promptHtml,
+		hasHint: question.hintHtml !== undefined,
 		...shown
 	} as PublicQuestion;
 }

@@ -34,14 +34,19 @@ export interface Score {
  */
 export interface Reveal {
 	questionId: string;
-	answer: Answer;
+	/** What the learner gave; undefined when they asked to be shown the answer instead. */
+	answer?: Answer;
+	/** The learner asked to be shown the answer: it counts as not right. */
+	shown?: true;
+	/** The learner said they think this answer was right (kept for a teacher to read). */
+	flagged?: boolean;
 	score: Score;
 	/** Per-part key: for choices "correct"/"incorrect", else the id or label of the right part. */
 	key: Record<string, string>;
 	/** Feedback per option the learner should read (choice kinds). */
 	feedback: Record<string, string>;
-	/** The accepted answer shown after a short-text question. */
-	accepted?: string;
+	/** The accepted answers, shown after a short-text question. */
+	accepted?: string[];
 	explanationHtml: string;
 	sources: SourceLink[];
 	/** Attempts so far, including this one. */

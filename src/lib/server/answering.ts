@@ -1,50 +1,14 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { Module, Place, Question } from '$lib/content/types';
+import type { Module, Place } from '$lib/content/types';
 import { questionAnchor, urls } from '$lib/content/urls';
 import { m } from '$lib/i18n';
 import type { Reveal } from '$lib/quiz/types';
 import { content, lookupsFor, sourceLink } from './content';
-import { getDb, latestAnswers, recordAttempt } from './db';
+import { getDb, recordAttempt, recordHint, reviewedSince } from './db';
 import { actionResult } from './delivery/action-result';
 import { setFlash } from './delivery/flash';
-import { grade, parseFormAnswer, parseStoredAnswer, reveal } from './grading';
+import { grade, parseFormAnswer, reveal, shownScore } from './grading';
 import { ensureLearner } from './identity/learner';
-
-/** What a page shows of the learner's earlier answers to its questions. */
-export interface Answered {
-	/** The latest answer to each question, graded, with its key and explanation. */
-	reveals: Record<string, Reveal>;
-	/** Questions answered before they changed: their old answers no longer fit, so none is shown. */
-	changed: string[];
-}
-
-/** For the questions on a page, what the learner answered last; never re-graded against changes. */
-export async function answeredOn(
-	learnerId: string | undefined,
-	module: Module,
-	questions: Question[]
-): Promise<Answered> {
-	const answered: Answered = { reveals: {}, changed: [] };
-	if (!learnerId) return answered;
-	const latest = await latestAnswers(await getDb(), learnerId, module.slug);
-	for (const question of questions) {
-		const stored = latest.get(question.id);
-		if (!stored) continue;
-		const parsed = parseStoredAnswer(question, stored.answer);
-		if (!('answer' in parsed) || (stored.version !== null && stored.version !== question.version)) {
-			answered.changed.push(question.id);
-			continue;
-		}
-		answered.reveals[question.id] = reveal(
-			question,
-			parsed.answer,
-			grade(question, parsed.answer),
-			stored.attempts,
-			(id) => sourceLink(module, id)
-		);
-	}
-	return answered;
-}
 
 /** Why an answer was refused; `incomplete` when the learner only left something out. */
 interface Refusal {
@@ -58,11 +22,11 @@ export type Submission =
 			ok: true;
 			place: Place;
 			context: Context;
-			data: { questionId: string; attempts: number; reveal: Reveal };
+			data: { questionId: string; attempts?: number; reveal?: Reveal; hint?: string };
 	  }
 	| { ok: false; place?: Place; context: Context; data: Refusal };
 
-type Context = 'quiz' | 'review';
+export type Context = 'quiz' | 'review';
 
 /**
  * Parse, grade, store: the one road for every answer. Malformed input is refused with a
@@ -83,27 +47,47 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 	if (!found) return refused(context, { error: m.errors.noQuestion(questionId.slice(0, 60)) });
 
 	const { question, place } = found;
-	const parsed = parseFormAnswer(question, form);
-	if (!('answer' in parsed))
+	const intent = form.get('intent');
+	if (intent === 'hint') {
+		if (!question.hintHtml) return refused(context, { questionId, error: m.errors.noHint });
+		await recordHint(await getDb(), ensureLearner(event), module.slug, questionId);
+		return { ok: true, place, context, data: { questionId, hint: question.hintHtml } };
+	}
+	if (context === 'review' && event.locals.learnerId) {
+		// Only the first answer to a due question counts: a second one today would copy the first.
+		const today = new Date().toISOString().slice(0, 10);
+		const db = await getDb();
+		if (await reviewedSince(db, event.locals.learnerId, module.slug, questionId, today))
+			return refused(
+				context,
+				{ questionId, error: m.errors.reviewedToday, incomplete: true },
+				place
+			);
+	}
+	const shown = intent === 'show';
+	const parsed = shown ? undefined : parseFormAnswer(question, form);
+	if (parsed && !('answer' in parsed))
 		return refused(
 			context,
 			{ questionId, error: capitalise(parsed.error), incomplete: parsed.incomplete },
 			place
 		);
 
-	const score = grade(question, parsed.answer);
+	const answer = parsed?.answer;
+	const score = answer ? grade(question, answer) : shownScore();
 	const attempts = await recordAttempt(await getDb(), {
 		learnerId: ensureLearner(event),
 		module: module.slug,
 		questionId,
 		kind: question.kind,
-		answer: parsed.answer,
+		answer: answer ?? null,
 		earned: score.earned,
 		total: score.total,
 		correct: score.correct,
 		contentVersion: content.version,
 		questionVersion: question.version,
-		context
+		context,
+		shown
 	});
 	return {
 		ok: true,
@@ -112,7 +96,7 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 		data: {
 			questionId,
 			attempts,
-			reveal: reveal(question, parsed.answer, score, attempts, (id) => sourceLink(module, id))
+			reveal: reveal(question, answer, score, attempts, (id) => sourceLink(module, id))
 		}
 	};
 }
@@ -128,17 +112,21 @@ function refused(context: Context, data: Refusal, place?: Place): Submission {
  */
 export async function answerResponse(event: RequestEvent, module: Module): Promise<Response> {
 	const submission = await submitAnswer(event, module);
-	const enhanced = event.request.headers.get('x-sveltekit-action') === 'true' || wantsJson(event);
+	const enhanced = isEnhanced(event);
 	const back = (questionId: string | undefined, place: Place | undefined) =>
-		submission.context === 'review'
-			? `${urls.review(module.slug)}${questionId ? `?answered=${encodeURIComponent(questionId)}` : ''}`
-			: `${urls.place(module.slug, place!).replace(/#.*/, '')}#${questionAnchor(questionId!)}`;
+		backTo(module, submission.context, questionId, place);
 
 	if (submission.ok) {
-		const location = back(submission.data.questionId, submission.place);
+		const { questionId, hint } = submission.data;
+		// On the review page an answer moves on to its result; a hint stays where it was asked.
+		const movesOn = submission.context === 'review' && !hint;
+		const location =
+			hint && submission.context === 'review'
+				? urls.review(module.slug)
+				: back(questionId, submission.place);
 		if (!enhanced) redirect(303, location);
 		return actionResult(
-			submission.context === 'review'
+			movesOn
 				? { type: 'redirect', status: 303, location }
 				: { type: 'success', status: 200, data: submission.data }
 		);
@@ -155,8 +143,24 @@ export async function answerResponse(event: RequestEvent, module: Module): Promi
 	);
 }
 
-function wantsJson(event: RequestEvent): boolean {
-	return (event.request.headers.get('accept') ?? '').includes('application/json');
+/** A post from a form enhanced by JavaScript (or a client that asks for JSON). */
+export function isEnhanced(event: RequestEvent): boolean {
+	return (
+		event.request.headers.get('x-sveltekit-action') === 'true' ||
+		(event.request.headers.get('accept') ?? '').includes('application/json')
+	);
+}
+
+/** Where a learner goes back to after sending a question's form without JavaScript. */
+export function backTo(
+	module: Module,
+	context: Context,
+	questionId: string | undefined,
+	place: Place | undefined
+): string {
+	if (context === 'review' || !place)
+		return `${urls.review(module.slug)}${questionId ? `?answered=${encodeURIComponent(questionId)}` : ''}`;
+	return `${urls.place(module.slug, place).replace(/#.*/, '')}#${questionAnchor(questionId!)}`;
 }
 
 /** A malformed answer's reason starts a sentence when shown alone (see i18n/en/errors.ts). */

@@ -2,7 +2,7 @@ import type { Module } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { m } from '$lib/i18n';
 import { chooseReviewQuestion } from '$lib/progress/review';
-import { answeredOn } from './answering';
+import { answeredOn } from './answered';
 import { shownTo } from './arrangement';
 import { lookupsFor } from './content';
 import { dashboards } from './progress';
@@ -32,8 +32,7 @@ export async function reviewPage(
 				(q) => dashboard.progress.questions[q]?.attempts ?? 0
 			);
 	const found = id ? lookups.question(id) : undefined;
-	const shown =
-		found && justAnswered ? await answeredOn(learnerId, module, [found.question]) : undefined;
+	const shown = found ? await answeredOn(learnerId, module, [found.question]) : undefined;
 	const place = found?.place;
 	const c = place?.kind === 'section' ? module.cases.find((c) => c.slug === place.case) : undefined;
 	return {
@@ -42,7 +41,8 @@ export async function reviewPage(
 		due: due.length,
 		answered: justAnswered,
 		question: found && (await shownTo(learnerId, [found.question]))[0],
-		reveal: found && shown?.reveals[found.question.id],
+		reveal: found && justAnswered ? shown?.reveals[found.question.id] : undefined,
+		hint: found && shown?.hints[found.question.id],
 		from: place && {
 			title:
 				place.kind === 'section'

@@ -66,7 +66,13 @@ describe('the attempts store', () => {
 		const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
 		expect(rows[0]!.journal_mode).toBe('wal');
 		const tables = await db.introspection.getTables();
-		expect(tables.map((t) => t.name).sort()).toEqual(['attempts', 'learners', 'settings']);
+		expect(tables.map((t) => t.name).sort()).toEqual([
+			'attempts',
+			'flags',
+			'hints',
+			'learners',
+			'settings'
+		]);
 	});
 
 	test('records attempts in order, counting them per question', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFormAnswer, parseStoredAnswer } from '$lib/server/grading';
+import { parseFormAnswer, parseStoredAnswer, revealStored } from '$lib/server/grading';
 import { build, optionId, options } from '../builders';
 
 function form(...entries: [string, string][]): FormData {
@@ -159,5 +159,32 @@ describe('parseStoredAnswer', () => {
 		expect(parseStoredAnswer(single, { kind: 'single', choice: 'o1' })).toEqual({
 			error: '"o1" is not part of question p-single'
 		});
+	});
+});
+
+describe('revealStored', () => {
+	const stored = (answer: unknown, version: string | null = single.version) => ({
+		answer,
+		shown: false,
+		version,
+		attempts: 1
+	});
+	test('an answer to the question as it is shows with its result', () => {
+		const shown = revealStored(single, stored({ kind: 'single', choice: right }), () => undefined);
+		expect(shown).toMatchObject({ answer: { choice: right }, score: { correct: true } });
+	});
+	test('an answer to an older version of the question is not re-graded: the page says so', () => {
+		expect(
+			revealStored(single, stored({ kind: 'single', choice: right }, 'old'), () => undefined)
+		).toBe('changed');
+		expect(
+			revealStored(single, stored({ kind: 'single', choice: 'o1' }, null), () => undefined)
+		).toBe('changed');
+	});
+	test('a question the learner asked to be shown reveals its key with no answer', () => {
+		const shown = revealStored(single, { ...stored(null), shown: true }, () => undefined);
+		expect(shown).toMatchObject({ shown: true, answer: undefined, score: { correct: false } });
+		if (shown === 'changed') throw new Error('changed');
+		expect(shown.key[right]).toBe('correct');
 	});
 });

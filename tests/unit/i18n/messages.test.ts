@@ -3,7 +3,7 @@ import { en } from '$lib/i18n/en.ts';
 import type { UnitProgress } from '$lib/progress/derive';
 import { levels, type Mastery, type MasteryCounts } from '$lib/progress/mastery';
 import type { NextStep } from '$lib/progress/dashboard';
-import type { Score } from '$lib/quiz/types';
+import type { Verdict } from '$lib/quiz/verdict';
 
 const counts: MasteryCounts = {
 	total: 5,
@@ -13,12 +13,17 @@ const counts: MasteryCounts = {
 	recovered: 1,
 	recalled: 1
 };
-const score = (earned: number, total: number): Score => ({
-	earned,
-	total,
-	correct: earned === total,
-	parts: {}
-});
+/** One verdict of every kind a result can say. */
+const verdicts: Verdict[] = [
+	{ kind: 'right' },
+	{ kind: 'shown' },
+	{ kind: 'not-right' },
+	{ kind: 'some-options', chosenRight: 1, right: 2, chosenWrong: 1 },
+	{ kind: 'some-options', chosenRight: 2, right: 3, chosenWrong: 0 },
+	{ kind: 'some-parts', part: 'places', right: 2, of: 5 },
+	{ kind: 'some-parts', part: 'pairs', right: 1, of: 4 },
+	{ kind: 'some-parts', part: 'groups', right: 3, of: 4 }
+];
 const bar = (status: UnitProgress['status']): UnitProgress => ({
 	total: 4,
 	answered: status === 'not-started' ? 0 : 2,
@@ -76,12 +81,11 @@ const samples: Record<string, unknown[][]> = {
 	'timeline.point': [['Case', '24 Feb 1981', '+5 h', 'Event']],
 	'quiz.label': [['Section']],
 	'quiz.questionNumber': [[1], [12]],
-	'quiz.announceResult': [
-		[1, score(2, 2)],
-		[1, score(1, 3)]
-	],
+	'quiz.announceResult': verdicts.map((v) => [1, v]),
 	'quiz.announceError': [[1, 'Choose an answer first.']],
-	'quiz.verdict': [[score(2, 2)], [score(1, 3)], [score(0, 3)]],
+	'quiz.verdict': verdicts.map((v) => [v]),
+	'quiz.short.accepted': [[1], [2]],
+	'errors.checkSpelling': [['Krushkof']],
 	'quiz.sources': [[1], [2]],
 	'quiz.attempts': [[1], [2]],
 	'quiz.order.wrong': [['2']],

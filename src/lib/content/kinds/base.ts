@@ -8,6 +8,8 @@ export const questionBase = {
 	/** Questions sharing a claim test the same fact; review may ask any of them. */
 	claim: slug.optional(),
 	prompt: text,
+	/** Optional: a nudge a learner can ask for before answering; using it is recorded. */
+	hint: text.optional(),
 	explanation: text,
 	sources: z.array(slug).min(1, 'cite at least one source')
 };

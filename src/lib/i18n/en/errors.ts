@@ -17,7 +17,12 @@ export const errors = {
 	matchEvery: 'Match every item.',
 	sortEvery: 'Sort every item into a group.',
 	typeAnswer: 'Type an answer first.',
+	/** A typed answer a few letters from an accepted one: not graded yet. */
+	checkSpelling: (text: string) =>
+		`Close: check the spelling of “${text.slice(0, 60)}”, then check again.`,
 	chooseLoad: 'Choose light, normal or intensive.',
+	/** A second answer on the review page to a question already reviewed today. */
+	reviewedToday: 'You have reviewed this question today: it comes back when it is due again.',
 	/** A malformed answer. */
 	unexpectedField: (name: string) => `unexpected field "${name}"`,
 	notPart: (id: string, questionId: string) => `"${id}" is not part of question ${questionId}`,
@@ -29,5 +34,7 @@ export const errors = {
 	orderOnce: 'order every item exactly once',
 	oneValue: (name: string) => `give one value for "${name}"`,
 	oneField: (name: string) => `send one "${name}" field`,
-	tooLong: (max: number) => `answers are at most ${max} characters`
+	tooLong: (max: number) => `answers are at most ${max} characters`,
+	noHint: 'this question has no hint',
+	notAnswered: 'answer the question first'
 };

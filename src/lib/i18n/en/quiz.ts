@@ -1,4 +1,5 @@
-import type { Score } from '$lib/quiz/types';
+import type { Verdict } from '$lib/quiz/verdict';
+import { plural } from './helpers.ts';
 
 /** A quiz, its questions, and what a learner sees once they have answered. */
 export const quiz = {
@@ -7,8 +8,7 @@ export const quiz = {
 	heading: 'Check your understanding',
 	questionNumber: (n: number) => `Question ${n}`,
 	/** Said to screen readers once an answer is graded. */
-	announceResult: (n: number, { correct, earned, total }: Score) =>
-		`Question ${n}: ${correct ? 'right' : `${earned} of ${total} right`}.`,
+	announceResult: (n: number, verdict: Verdict) => `Question ${n}: ${quiz.verdict(verdict)}.`,
 	/** Said to screen readers when an answer is refused. */
 	announceError: (n: number, error: string) => `Question ${n}: ${error}`,
 	/** When the server refused an answer without saying why. */
@@ -20,13 +20,34 @@ export const quiz = {
 	checking: 'Checking…',
 	checkAgain: 'Check again',
 	check: 'Check answer',
+	/** Before answering: be shown the answer instead of guessing (it counts as not right). */
+	showMe: 'Show me the answer',
+	hint: 'Show a hint',
+	hintLabel: 'Hint:',
+	/** Under a result marked not right. */
+	flag: 'I think my answer was right',
+	flagged:
+		'You said you think your answer was right. It is kept for your teacher to read; the mark stays as it is.',
 	/** The heading of a result. */
-	verdict: ({ correct, earned, total }: Score) =>
-		correct ? 'Right' : earned > 0 ? `Partly right: ${earned} of ${total}` : 'Not right this time',
+	/** What a result says (src/lib/quiz/verdict.ts). */
+	verdict(v: Verdict): string {
+		switch (v.kind) {
+			case 'right':
+				return 'Right';
+			case 'shown':
+				return 'Shown, not answered: it counts as not right, and comes back in review';
+			case 'not-right':
+				return 'Not right this time';
+			case 'some-options':
+				return `Partly right: you chose ${v.chosenRight} of the ${v.right} right options${v.chosenWrong ? ` and ${plural(v.chosenWrong, 'wrong one')}` : ''}`;
+			case 'some-parts':
+				return `Partly right: ${v.right} of ${v.of} ${{ places: 'in the right place', pairs: 'pairs matched', groups: 'in the right group' }[v.part]}`;
+		}
+	},
 	/** Before the sources a result cites. */
 	sources: (n: number) => (n > 1 ? 'Sources:' : 'Source:'),
 	attempts: (n: number) =>
-		`${n === 1 ? 'First attempt' : `Attempt ${n}`}. Your first attempt counts toward your progress; try again as often as you like.`,
+		`${n === 1 ? 'First attempt' : `Attempt ${n}`}. Your first attempt counts toward your progress; try again as often as you like, and a miss is made up by a right answer in a review a day or more later.`,
 	/** A mark on one part of an answer, when nothing more specific is said. */
 	right: 'Right',
 	notRight: 'Not right',
@@ -36,8 +57,12 @@ export const quiz = {
 		pickedRight: 'Your choice: right',
 		pickedWrong: 'Your choice: not right',
 		/** A right option the learner did not choose, in a single- or a multiple-choice question. */
-		missedSingle: 'The right answer',
-		missedMultiple: 'Also right'
+		missedSingle: 'The right answer, not chosen',
+		missedMultiple: 'Also right, not chosen',
+		/** A right option, when the learner asked to be shown the answer. */
+		shown: 'The right answer',
+		/** A wrong option the learner did not choose: said to screen readers. */
+		notChosen: 'Not chosen, not right'
 	},
 	order: {
 		hint: 'Give each item its position, 1 for the earliest.',
@@ -54,7 +79,7 @@ export const quiz = {
 	},
 	short: {
 		label: 'Your answer',
-		/** After a wrong typed answer, before one that would have been right. */
-		accepted: 'An accepted answer:'
+		/** After a wrong typed answer, before those that would have been right. */
+		accepted: (n: number) => (n > 1 ? 'Accepted answers:' : 'An accepted answer:')
 	}
 };

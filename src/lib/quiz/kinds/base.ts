@@ -11,6 +11,8 @@ export interface PublicBase {
 	id: string;
 	skill: Skill;
 	promptHtml: string;
+	/** Whether a hint can be asked for (not the hint itself). */
+	hasHint: boolean;
 }
 
 /**

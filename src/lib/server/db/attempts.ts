@@ -17,12 +17,18 @@ export interface NewAttempt {
 	contentVersion: string;
 	questionVersion: string;
 	context: 'quiz' | 'review';
+	/** The learner asked to be shown the answer instead of giving one (`answer` is null). */
+	shown?: boolean;
 }
 
 /** A learner's latest answer to a question, as stored, with how often they answered it. */
 export interface StoredAnswer {
 	/** Parsed from storage; checked against the question before it is shown. */
 	answer: unknown;
+	/** The learner asked to be shown the answer instead. */
+	shown: boolean;
+	/** The learner said they think this answer was right. */
+	flagged: boolean;
 	/** The question's version when answered; null for answers stored before versions were kept. */
 	version: string | null;
 	attempts: number;
@@ -51,7 +57,8 @@ function writerFor(sqlite: SQLite.Database) {
 	);
 	const answer = sqlite.prepare(
 		`insert into attempts (learner_id, module, question_id, kind, answer, earned, total, correct,
-			content_version, question_version, context, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			content_version, question_version, context, shown, created_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const count = sqlite
 		.prepare(
@@ -73,6 +80,7 @@ function writerFor(sqlite: SQLite.Database) {
 			a.contentVersion,
 			a.questionVersion,
 			a.context,
+			a.shown ? 1 : 0,
 			now
 		);
 		return Number(count.get(a.learnerId, a.module, a.questionId));
@@ -139,15 +147,112 @@ export async function latestAnswers(
 	learnerId: string,
 	module: string
 ): Promise<Map<string, StoredAnswer>> {
+	const list = await db
+		.selectFrom('attempts')
+		.leftJoin('flags', 'flags.attempt_id', 'attempts.id')
+		.select([
+			'attempts.question_id',
+			'attempts.answer',
+			'attempts.question_version',
+			'attempts.shown',
+			'attempts.created_at',
+			'flags.attempt_id as flagged'
+		])
+		.where('attempts.learner_id', '=', learnerId)
+		.where('attempts.module', '=', module)
+		.orderBy('attempts.id')
+		.execute();
 	const latest = new Map<string, StoredAnswer>();
-	for (const row of await rows(db, learnerId, module))
+	for (const row of list)
 		latest.set(row.question_id, {
 			answer: parseJson(row.answer),
+			shown: row.shown === 1,
+			flagged: row.flagged !== null,
 			version: row.question_version,
 			attempts: (latest.get(row.question_id)?.attempts ?? 0) + 1,
 			at: row.created_at
 		});
 	return latest;
+}
+
+/**
+ * Marks the learner's latest answer to a question as one they think was right; false when they
+ * have not answered it.
+ */
+export async function flagLatest(
+	db: Kysely<Database>,
+	learnerId: string,
+	module: string,
+	questionId: string
+): Promise<boolean> {
+	const latest = await db
+		.selectFrom('attempts')
+		.select('id')
+		.where('learner_id', '=', learnerId)
+		.where('module', '=', module)
+		.where('question_id', '=', questionId)
+		.orderBy('id', 'desc')
+		.executeTakeFirst();
+	if (!latest) return false;
+	await db
+		.insertInto('flags')
+		.values({ attempt_id: latest.id, created_at: new Date().toISOString() })
+		.onConflict((oc) => oc.column('attempt_id').doNothing())
+		.execute();
+	return true;
+}
+
+/** Records that the learner asked for a question's hint (once). */
+export async function recordHint(
+	db: Kysely<Database>,
+	learnerId: string,
+	module: string,
+	questionId: string
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const now = new Date().toISOString();
+		await trx
+			.insertInto('learners')
+			.values({ id: learnerId, created_at: now, recovery_code: null })
+			.onConflict((oc) => oc.column('id').doNothing())
+			.execute();
+		await trx
+			.insertInto('hints')
+			.values({ learner_id: learnerId, module, question_id: questionId, created_at: now })
+			.onConflict((oc) => oc.columns(['learner_id', 'module', 'question_id']).doNothing())
+			.execute();
+	});
+}
+
+/** The questions of a module whose hint the learner has asked for. */
+export async function hintsUsed(db: Kysely<Database>, learnerId: string, module: string) {
+	const rows = await db
+		.selectFrom('hints')
+		.select('question_id')
+		.where('learner_id', '=', learnerId)
+		.where('module', '=', module)
+		.execute();
+	return new Set(rows.map((row) => row.question_id));
+}
+
+/** Whether the learner answered the question on the review page since `since` (an ISO time). */
+export async function reviewedSince(
+	db: Kysely<Database>,
+	learnerId: string,
+	module: string,
+	questionId: string,
+	since: string
+): Promise<boolean> {
+	const row = await db
+		.selectFrom('attempts')
+		.select('id')
+		.where('learner_id', '=', learnerId)
+		.where('module', '=', module)
+		.where('question_id', '=', questionId)
+		.where('context', '=', 'review')
+		.where('created_at', '>=', since)
+		.executeTakeFirst();
+	return row !== undefined;
 }
 
 export async function countAttempts(db: Kysely<Database>, learnerId: string): Promise<number> {

@@ -105,6 +105,32 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('value', 'text', (col) => col.notNull())
 				.execute();
 		}
+	},
+	'0006-shown-hints-flags': {
+		async up(db: Kysely<unknown>) {
+			// 1 when the learner asked to be shown the answer instead of giving one.
+			await db.schema
+				.alterTable('attempts')
+				.addColumn('shown', 'integer', (col) => col.notNull().defaultTo(0))
+				.execute();
+			await db.schema
+				.createTable('hints')
+				.addColumn('learner_id', 'text', (col) =>
+					col.notNull().references('learners.id').onDelete('cascade')
+				)
+				.addColumn('module', 'text', (col) => col.notNull())
+				.addColumn('question_id', 'text', (col) => col.notNull())
+				.addColumn('created_at', 'text', (col) => col.notNull())
+				.addPrimaryKeyConstraint('hints_key', ['learner_id', 'module', 'question_id'])
+				.execute();
+			await db.schema
+				.createTable('flags')
+				.addColumn('attempt_id', 'integer', (col) =>
+					col.primaryKey().references('attempts.id').onDelete('cascade')
+				)
+				.addColumn('created_at', 'text', (col) => col.notNull())
+				.execute();
+		}
 	}
 };
 

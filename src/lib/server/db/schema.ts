@@ -5,6 +5,22 @@ export interface Database {
 	learners: LearnersTable;
 	attempts: AttemptsTable;
 	settings: SettingsTable;
+	hints: HintsTable;
+	flags: FlagsTable;
+}
+
+/** A hint a learner asked for: kept, so that it shows again and a teacher can see it was used. */
+export interface HintsTable {
+	learner_id: string;
+	module: string;
+	question_id: string;
+	created_at: string;
+}
+
+/** "I think my answer was right": a learner's word on one of their answers, for a teacher to read. */
+export interface FlagsTable {
+	attempt_id: number;
+	created_at: string;
 }
 
 /** Settings of the whole app, e.g. the secret that orders each learner's options. */
@@ -42,6 +58,8 @@ export interface AttemptsTable {
 	created_at: string;
 	/** `quiz` (answered in a section) or `review` (answered on the review page). */
 	context: Generated<string>;
+	/** 1 when the learner asked to be shown the answer; `answer` is then JSON null. */
+	shown: Generated<number>;
 }
 
 export type AttemptRow = Selectable<AttemptsTable>;

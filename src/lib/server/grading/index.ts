@@ -13,11 +13,12 @@ function kindOf(question: Question) {
 		check(question: Question, answer: Answer): Parsed<Answer>;
 		grade(question: Question, answer: Answer): Score;
 		reveal(question: Question, answer: Answer): ReturnType<ServerKind<Question['kind']>['reveal']>;
+		empty(): Answer;
 	};
 }
 
-/** Fields every answer form has besides the answer: which question, and where it was asked. */
-const envelope = ['question', 'context'];
+/** Fields an answer form has besides the answer: which question, where it was asked, and why sent. */
+const envelope = ['question', 'context', 'intent'];
 
 /** The fields of a submitted form that carry the answer. */
 export function fieldsOf(form: FormData): Fields {
@@ -56,12 +57,12 @@ export function grade(question: Question, answer: Answer): Score {
 }
 
 /**
- * The key, feedback and explanation for a question the learner has answered. Built only after a
- * submission, from the submitted (or stored) answer.
+ * The key, feedback and explanation for a question the learner has answered, or asked to be
+ * shown (`answer` undefined). Built only after a submission, from the submitted or stored answer.
  */
 export function reveal(
 	question: Question,
-	answer: Answer,
+	answer: Answer | undefined,
 	score: Score,
 	attempts: number,
 	sourceLink: (id: string) => SourceLink | undefined
@@ -69,10 +70,51 @@ export function reveal(
 	return {
 		questionId: question.id,
 		answer,
+		shown: answer === undefined || undefined,
 		score,
-		...kindOf(question).reveal(question, answer),
+		...kindOf(question).reveal(question, answer ?? emptyAnswer(question)),
 		explanationHtml: question.explanationHtml,
 		sources: question.sources.flatMap((id) => sourceLink(id) ?? []),
 		attempts
 	};
+}
+
+/** What "show me the answer" is graded as: nothing given, nothing earned. */
+export function shownScore(): Score {
+	return { earned: 0, total: 1, correct: false, parts: {} };
+}
+
+/** An answer that chooses nothing, to reveal a question's key when the learner gave none. */
+function emptyAnswer(question: Question): Answer {
+	return kindOf(question).empty();
+}
+
+/** A stored answer as the learner last gave it. */
+export interface Stored {
+	answer: unknown;
+	shown: boolean;
+	version: string | null;
+	attempts: number;
+}
+
+/**
+ * The result to show again for a stored answer, or `changed` when the question has changed since
+ * it was given (then the old answer is not re-graded against the new question).
+ */
+export function revealStored(
+	question: Question,
+	stored: Stored,
+	sourceLink: (id: string) => SourceLink | undefined
+): Reveal | 'changed' {
+	if (stored.version !== null && stored.version !== question.version) return 'changed';
+	if (stored.shown) return reveal(question, undefined, shownScore(), stored.attempts, sourceLink);
+	const parsed = parseStoredAnswer(question, stored.answer);
+	if (!('answer' in parsed)) return 'changed';
+	return reveal(
+		question,
+		parsed.answer,
+		grade(question, parsed.answer),
+		stored.attempts,
+		sourceLink
+	);
 }

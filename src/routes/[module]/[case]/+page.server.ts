@@ -1,4 +1,4 @@
-import { answeredOn } from '$lib/server/answering';
+import { answeredOn } from '$lib/server/answered';
 import { shownTo } from '$lib/server/arrangement';
 import { caseStub, extrasFor, requireCase, requireModule } from '$lib/server/content';
 import { cachePage } from '$lib/server/delivery/cacheable';

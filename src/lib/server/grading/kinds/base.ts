@@ -26,8 +26,8 @@ export interface Revealed {
 	key: Record<string, string>;
 	/** Feedback per option the learner should read. */
 	feedback: Record<string, string>;
-	/** An accepted answer, shown after a typed answer. */
-	accepted?: string;
+	/** The accepted answers, shown after a typed answer. */
+	accepted?: string[];
 }
 
 /**
@@ -41,6 +41,8 @@ export interface ServerKind<K extends QuestionKind> {
 	check(question: QuestionOf<K>, answer: AnswerOf<K>): Parsed<AnswerOf<K>>;
 	grade(question: QuestionOf<K>, answer: AnswerOf<K>): Score;
 	reveal(question: QuestionOf<K>, answer: AnswerOf<K>): Revealed;
+	/** An answer that gives nothing: what is revealed against when the learner asks to be shown. */
+	empty(): AnswerOf<K>;
 }
 
 /** Fields other than these are refused: nothing is guessed at. */

@@ -31,5 +31,6 @@ export const categorize: ServerKind<'categorize'> = {
 	reveal: (question) => ({
 		key: Object.fromEntries(question.items.map((item) => [item.id, item.category])),
 		feedback: {}
-	})
+	}),
+	empty: () => ({ kind: 'categorize', placement: {} })
 };

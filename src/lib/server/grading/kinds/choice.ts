@@ -38,7 +38,8 @@ export const single: ServerKind<'single'> = {
 		scoreOf({
 			[answer.choice]: question.options.find((o) => o.id === answer.choice)?.correct === true
 		}),
-	reveal: (question, answer) => revealOptions(question, [answer.choice])
+	reveal: (question, answer) => revealOptions(question, [answer.choice]),
+	empty: () => ({ kind: 'single', choice: '' })
 };
 
 export const multiple: ServerKind<'multiple'> = {
@@ -66,5 +67,6 @@ export const multiple: ServerKind<'multiple'> = {
 			Object.fromEntries(question.options.map((o) => [o.id, chosen.has(o.id) === o.correct]))
 		);
 	},
-	reveal: (question, answer) => revealOptions(question, answer.choices)
+	reveal: (question, answer) => revealOptions(question, answer.choices),
+	empty: () => ({ kind: 'multiple', choices: [] })
 };

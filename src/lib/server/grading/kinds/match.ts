@@ -31,5 +31,6 @@ export const match: ServerKind<'match'> = {
 	reveal: (question) => ({
 		key: Object.fromEntries(question.pairs.map((pair) => [pair.left.id, pair.right.id])),
 		feedback: {}
-	})
+	}),
+	empty: () => ({ kind: 'match', pairs: {} })
 };

@@ -42,5 +42,6 @@ export const order: ServerKind<'order'> = {
 	reveal: (question) => ({
 		key: Object.fromEntries(question.items.map((item, i) => [item.id, String(i + 1)])),
 		feedback: {}
-	})
+	}),
+	empty: () => ({ kind: 'order', order: [] })
 };

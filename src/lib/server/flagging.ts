@@ -1,0 +1,29 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Module } from '$lib/content/types';
+import { m } from '$lib/i18n';
+import { backTo, isEnhanced } from './answering';
+import { lookupsFor } from './content';
+import { flagLatest, getDb } from './db';
+import { actionResult } from './delivery/action-result';
+
+/**
+ * "I think my answer was right": kept with the learner's latest answer to the question, for a
+ * teacher to read. It changes no score.
+ */
+export async function flagResponse(event: RequestEvent, module: Module): Promise<Response> {
+	const form = await event.request.formData().catch(() => undefined);
+	const questionId = form?.get('question');
+	const found =
+		typeof questionId === 'string' ? lookupsFor(module).question(questionId) : undefined;
+	const refuse = (message: string) =>
+		isEnhanced(event)
+			? actionResult({ type: 'failure', status: 400, data: { error: message } })
+			: error(400, message);
+	if (!found || typeof questionId !== 'string') return refuse(m.errors.noQuestionId);
+	const learnerId = event.locals.learnerId;
+	if (!learnerId || !(await flagLatest(await getDb(), learnerId, module.slug, questionId)))
+		return refuse(m.errors.notAnswered);
+	const context = form?.get('context') === 'review' ? 'review' : 'quiz';
+	if (!isEnhanced(event)) redirect(303, backTo(module, context, questionId, found.place));
+	return actionResult({ type: 'success', status: 200, data: { questionId, flagged: true } });
+}
