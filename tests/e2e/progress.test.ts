@@ -51,10 +51,26 @@ test('a missed question comes back on the review page and can be answered there'
 	await answer(page, question, true);
 	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
 	await expect(page.getByText('Answered. Nothing else is due today.')).toBeVisible();
+	// Only the first answer to a due question counts: no second try, and the server refuses one.
+	await expect(
+		page.locator(`#q-${question.id}`).getByRole('button', { name: /check/i })
+	).toHaveCount(0);
+	const again = await page.request.post(`/${module.slug}/answer`, {
+		form: { question: question.id, context: 'review', intent: 'show' },
+		headers: {
+			origin: 'http://127.0.0.1:4173',
+			accept: 'application/json',
+			'x-sveltekit-action': 'true'
+		}
+	});
+	expect(again.status()).toBe(400);
+	expect(await again.text()).toContain('You have reviewed this question today');
 
 	const data = await (await page.request.get('/progress/data.csv')).text();
 	const lines = data.trim().split('\r\n');
-	expect(lines[0]).toBe('module,question,kind,context,correct,earned,total,answer,at');
+	expect(lines[0]).toBe(
+		'module,question,kind,context,correct,earned,total,answer,shown,flagged,at'
+	);
 	expect(lines).toHaveLength(3);
 	expect(lines[2]).toContain('"review","yes"');
 

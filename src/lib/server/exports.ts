@@ -9,6 +9,8 @@ const columns = [
 	'earned',
 	'total',
 	'answer',
+	'shown',
+	'flagged',
 	'at'
 ];
 
@@ -32,6 +34,8 @@ export function answersCsv(data: LearnerExport): string {
 				a.earned,
 				a.total,
 				JSON.stringify(a.answer),
+				a.shown ? 'yes' : 'no',
+				a.flagged ? 'yes' : 'no',
 				a.at
 			]
 				.map(csvCell)

@@ -89,25 +89,33 @@ function writerFor(sqlite: SQLite.Database) {
 	return write;
 }
 
-const versions = new WeakMap<SQLite.Database, SQLite.Statement<[string], [number, number]>>();
+const versions = new WeakMap<
+	SQLite.Database,
+	SQLite.Statement<[string, string, string], [number, number, number, number]>
+>();
 
 /**
- * A short string that changes whenever a learner's answers change: a new answer raises the
- * last id, and a merge or a delete changes the count. "0" for a learner with no answers.
+ * A short string that changes whenever what a learner's pages show changes: a new answer raises
+ * the last id, a merge or a delete changes the count, and a hint or a flag adds to theirs. "0"
+ * for a learner with nothing stored.
  */
 export async function answersVersion(db: Kysely<Database>, learnerId: string): Promise<string> {
 	const sqlite = sqliteOf(db);
 	let statement = versions.get(sqlite);
 	if (!statement) {
 		statement = sqlite
-			.prepare<[string], [number, number]>(
-				'select count(*), coalesce(max(id), 0) from attempts where learner_id = ?'
+			.prepare<[string, string, string], [number, number, number, number]>(
+				`select count(*), coalesce(max(id), 0),
+					(select count(*) from hints where learner_id = ?),
+					(select count(*) from flags join attempts on attempts.id = flags.attempt_id
+						where attempts.learner_id = ?)
+				from attempts where learner_id = ?`
 			)
 			.raw();
 		versions.set(sqlite, statement);
 	}
-	const [count, last] = statement.get(learnerId)!;
-	return count === 0 ? '0' : `${count}.${last}`;
+	const [count, last, hints, flags] = statement.get(learnerId, learnerId, learnerId)!;
+	return count + hints === 0 ? '0' : `${count}.${last}.${hints}.${flags}`;
 }
 
 async function rows(

@@ -11,6 +11,10 @@ export interface ExportedAttempt {
 	earned: number;
 	total: number;
 	correct: boolean;
+	/** The learner asked to be shown the answer instead of giving one. */
+	shown: boolean;
+	/** The learner said they think this answer was right. */
+	flagged: boolean;
 	at: string;
 }
 
@@ -31,9 +35,11 @@ export async function exportLearner(
 		.executeTakeFirst();
 	const rows = await db
 		.selectFrom('attempts')
-		.selectAll()
+		.leftJoin('flags', 'flags.attempt_id', 'attempts.id')
+		.selectAll('attempts')
+		.select('flags.attempt_id as flag')
 		.where('learner_id', '=', learnerId)
-		.orderBy('id')
+		.orderBy('attempts.id')
 		.execute();
 	return {
 		learner: learner ? { createdAt: learner.created_at, reviewLoad: learner.review_load } : null,
@@ -46,6 +52,8 @@ export async function exportLearner(
 			earned: row.earned,
 			total: row.total,
 			correct: row.correct === 1,
+			shown: row.shown === 1,
+			flagged: row.flag !== null,
 			at: row.created_at
 		}))
 	};
