@@ -4,7 +4,13 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildIndex } from '../../src/lib/content/compile';
 import { lookupsOf } from '../../src/lib/content/lookups';
-import type { Module, Place, Question } from '../../src/lib/content/types';
+import type {
+	Module,
+	Place,
+	Question,
+	QuestionKind,
+	QuestionOf
+} from '../../src/lib/content/types';
 import { urls } from '../../src/lib/content/urls';
 import { readContentFiles } from '../../scripts/content-files';
 
@@ -36,50 +42,65 @@ export function allPages(): string[] {
 	];
 }
 
+type Root = ReturnType<Page['locator']>;
+
+/** How to fill in each kind, rightly or wrongly; a kind missing here is a compile error. */
+const fillers: {
+	[K in QuestionKind]: (root: Root, question: QuestionOf<K>, right: boolean) => Promise<void>;
+} = {
+	single: (root, q, right) => fillChoice(root, q, right),
+	multiple: (root, q, right) => fillChoice(root, q, right),
+	async order(root, question, right) {
+		const n = question.items.length;
+		for (const [i, item] of question.items.entries()) {
+			const position = right ? i + 1 : n - i;
+			await root.locator(`select[name="position.${item.id}"]`).selectOption(String(position));
+		}
+	},
+	async match(root, question, right) {
+		const rights = question.pairs.map((p) => p.right.id);
+		for (const [i, pair] of question.pairs.entries()) {
+			const value = right ? pair.right.id : rights[(i + 1) % rights.length]!;
+			await root.locator(`select[name="match.${pair.left.id}"]`).selectOption(value);
+		}
+	},
+	async categorize(root, question, right) {
+		for (const item of question.items) {
+			const other = question.categories.find((c) => c.id !== item.category)!;
+			const value = right ? item.category : other.id;
+			await root.locator(`input[name="category.${item.id}"][value="${value}"]`).check();
+		}
+	},
+	async short(root, question, right) {
+		await root.locator('input[name="text"]').fill(right ? question.accept[0]! : 'no idea at all');
+	},
+	// Never right or wrong: "right" writes a fuller answer.
+	async written(root, _question, right) {
+		await root
+			.locator('textarea[name="text"]')
+			.fill(right ? 'A claim, with evidence and its sources, weighed.' : 'A first thought.');
+	}
+};
+
+async function fillChoice(root: Root, question: QuestionOf<'single' | 'multiple'>, right: boolean) {
+	const wrong = question.options.find((o) => !o.correct) ?? question.options[0]!;
+	for (const option of question.options) {
+		const pick = right ? option.correct : option === wrong;
+		const input = root.locator(`input[value="${option.id}"]`);
+		if (pick) await input.check();
+		else if (question.kind === 'multiple') await input.uncheck();
+	}
+}
+
 /** Fills in a question on the page, rightly or wrongly, and submits it. */
 export async function answer(page: Page, question: Question, right: boolean): Promise<void> {
 	const root = page.locator(`#q-${question.id}`);
-	switch (question.kind) {
-		case 'single':
-		case 'multiple': {
-			const wrong = question.options.find((o) => !o.correct) ?? question.options[0]!;
-			for (const option of question.options) {
-				const pick = right ? option.correct : option === wrong;
-				const input = root.locator(`input[value="${option.id}"]`);
-				if (pick) await input.check();
-				else if (question.kind === 'multiple') await input.uncheck();
-			}
-			break;
-		}
-		case 'order': {
-			const n = question.items.length;
-			for (const [i, item] of question.items.entries()) {
-				const position = right ? i + 1 : n - i;
-				await root.locator(`select[name="position.${item.id}"]`).selectOption(String(position));
-			}
-			break;
-		}
-		case 'match': {
-			const rights = question.pairs.map((p) => p.right.id);
-			for (const [i, pair] of question.pairs.entries()) {
-				const value = right ? pair.right.id : rights[(i + 1) % rights.length]!;
-				await root.locator(`select[name="match.${pair.left.id}"]`).selectOption(value);
-			}
-			break;
-		}
-		case 'categorize': {
-			for (const item of question.items) {
-				const other = question.categories.find((c) => c.id !== item.category)!;
-				const value = right ? item.category : other.id;
-				await root.locator(`input[name="category.${item.id}"][value="${value}"]`).check();
-			}
-			break;
-		}
-		case 'short':
-			await root.locator('input[name="text"]').fill(right ? question.accept[0]! : 'no idea at all');
-			break;
-	}
-	await root.getByRole('button', { name: /check/i }).click();
+	await (fillers[question.kind] as (r: Root, q: Question, right: boolean) => Promise<void>)(
+		root,
+		question,
+		right
+	);
+	await root.getByRole('button', { name: question.graded ? /check/i : /save/i }).click();
 }
 
 /** Where a question lives. */

@@ -15,6 +15,7 @@ const secrets = allQuestions().flatMap((q) => {
 	const texts = [plain(q.explanationHtml)];
 	if (q.kind === 'single' || q.kind === 'multiple')
 		texts.push(...q.options.map((o) => plain(o.feedbackHtml)));
+	if (q.kind === 'written') texts.push(plain(q.modelHtml), ...q.rubric.map((p) => plain(p.html)));
 	// a long enough run to be unique to the secret
 	return texts.filter((t) => t.length >= 24).map((t) => t.slice(0, 60));
 });

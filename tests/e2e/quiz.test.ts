@@ -74,7 +74,7 @@ test('questions hydrate in place after the page: answered without a reload, serv
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`every question kind, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
-		for (const kind of kinds) {
+		for (const kind of kinds.filter((k) => k !== 'written')) {
 			test(`${kind}: wrong then right`, async ({ page }) => {
 				const question = allQuestions().find((q) => q.kind === kind);
 				test.skip(!question, `the content has no ${kind} question`);
@@ -89,6 +89,35 @@ for (const javaScriptEnabled of [true, false]) {
 				await expect(page.locator(`#q-${question!.id}-result`)).toHaveText('Right');
 			});
 		}
+
+		test('written: saved, then rated against the rubric, kept and never marked', async ({
+			page
+		}) => {
+			const question = allQuestions().find((q) => q.kind === 'written')!;
+			if (question.kind !== 'written') throw new Error('kind');
+			const root = page.locator(`#q-${question.id}`);
+			await page.goto(pageOf(question));
+			await answer(page, question, true);
+			const result = page.locator(`#q-${question.id}-result`);
+			await expect(result).toHaveText(/^Saved: now compare it with the rubric/);
+			await expect(root.getByText('A model answer')).toBeVisible();
+			const first = root.locator('.rubric li').first();
+			await first.getByLabel('Done').check();
+			await root.getByRole('button', { name: 'Save again' }).click();
+			await expect(result).toHaveText('Saved, with your own rating');
+			await page.goto(pageOf(question));
+			await expect(root.locator('textarea')).toHaveValue(/A claim, with evidence/);
+			await expect(root.locator('.rubric li').first().getByLabel('Done')).toBeChecked();
+			const data = await (await page.request.get('/progress/data')).json();
+			expect(data.attempts.at(-1)).toMatchObject({
+				question: question.id,
+				correct: false,
+				answer: { kind: 'written', text: 'A claim, with evidence and its sources, weighed.' }
+			});
+			// Never right or wrong: not in mastery, never due for review.
+			await page.goto('/progress');
+			await expect(page.getByText('No questions due for review.').first()).toBeVisible();
+		});
 
 		test('an incomplete answer gets a message and nothing is stored', async ({ page }) => {
 			const question = caseQuestions.find((q) => q.kind === 'single')!;

@@ -37,6 +37,18 @@ const answers: { [K in QuestionKind]: (q: QuestionOf<K>) => fc.Arbitrary<AnswerO
 				kind: 'categorize',
 				placement: Object.fromEntries(q.items.map((item, i) => [item.id, groups[i]!]))
 			})),
+	written: (q) =>
+		fc
+			.record({
+				text: fc.string({ minLength: 1, maxLength: 200 }).filter((t) => t.trim() !== ''),
+				rated: fc.subarray(q.rubric.map((p) => p.id)),
+				rating: fc.constantFrom('met' as const, 'partly' as const, 'not' as const)
+			})
+			.map(({ text, rated, rating }) =>
+				rated.length
+					? { kind: 'written', text, ratings: Object.fromEntries(rated.map((id) => [id, rating])) }
+					: { kind: 'written', text }
+			),
 	short: (q) =>
 		fc
 			.oneof(fc.constantFrom(...q.accept), fc.string({ minLength: 1, maxLength: 60 }))

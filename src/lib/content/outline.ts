@@ -5,7 +5,8 @@ import type { Module, Place } from './types.ts';
 export interface Unit {
 	place: Place;
 	title: string;
-	questions: { id: string; skill: Skill; claim?: string }[];
+	/** `graded` is false for a written response: answered, but never right or wrong. */
+	questions: { id: string; skill: Skill; claim?: string; graded: boolean }[];
 }
 
 /**
@@ -19,8 +20,8 @@ export interface Outline {
 }
 
 export function outlineOf(module: Module): Outline {
-	const questions = (list: { id: string; skill: Skill; claim?: string }[]) =>
-		list.map(({ id, skill, claim }) => ({ id, skill, claim }));
+	const questions = (list: { id: string; skill: Skill; claim?: string; graded: boolean }[]) =>
+		list.map(({ id, skill, claim, graded }) => ({ id, skill, claim, graded }));
 	return {
 		slug: module.slug,
 		cases: module.cases.map(({ slug, title, shortTitle, kind }) => ({

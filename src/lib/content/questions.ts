@@ -133,6 +133,7 @@ function buildQuestion(
 	const kind = contentKinds[input.kind] as unknown as {
 		build(input: Input, tools: BuildTools): object;
 		answeredAgainst(input: Input): unknown;
+		graded?: boolean;
 	};
 	// The base fields are rendered first, in the same order in both passes.
 	const promptHtml = render.inline(input.prompt);
@@ -147,6 +148,7 @@ function buildQuestion(
 		hintHtml,
 		explanationHtml,
 		sources: input.sources,
+		graded: kind.graded !== false,
 		version: shortHash(JSON.stringify([input.kind, input.prompt, kind.answeredAgainst(input)])),
 		...where,
 		...kind.build(input, { ...render, partId: partIds(input.id) })

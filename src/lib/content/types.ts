@@ -14,6 +14,8 @@ interface QuestionBase {
 	explanationHtml: string;
 	/** Ids of the sources that back the answer. */
 	sources: string[];
+	/** False for a question that is not marked right or wrong (a written response). */
+	graded: boolean;
 	/** Changes when what a learner answers against changes (prompt, options, key). */
 	version: string;
 	/** Where the question is written, for messages. */

@@ -35,14 +35,16 @@ export function dashboard(
 	const progress = deriveProgress(outline, answers);
 	const groupOf = new Map<string, string>();
 	const bySkill = new Map<Skill, string[]>();
+	// A written response is never right or wrong: mastery and review leave it out.
 	for (const unit of outline.units)
-		for (const q of unit.questions) {
+		for (const q of unit.questions.filter((q) => q.graded)) {
 			groupOf.set(q.id, unit.place.kind === 'section' ? unit.place.case : 'comparison');
 			bySkill.set(q.skill, [...(bySkill.get(q.skill) ?? []), q.id]);
 		}
 	const mine = answers.filter((a) => groupOf.has(a.questionId));
 	const index = indexAttempts(mine);
-	const ids = (unit: Outline['units'][number]) => unit.questions.map((q) => q.id);
+	const ids = (unit: Outline['units'][number]) =>
+		unit.questions.filter((q) => q.graded).map((q) => q.id);
 	const view = (unit: Outline['units'][number]): UnitView => ({
 		place: unit.place,
 		title: unit.title,

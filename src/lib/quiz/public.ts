@@ -20,6 +20,7 @@ export function toPublic(question: Question, arrange: Arrange): PublicQuestion {
 		skill: question.skill,
 		promptHtml: question.promptHtml,
 		hasHint: question.hintHtml !== undefined,
+		graded: question.graded,
 		...shown
 	} as PublicQuestion;
 }

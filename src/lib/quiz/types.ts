@@ -47,6 +47,11 @@ export interface Reveal {
 	feedback: Record<string, string>;
 	/** The accepted answers, shown after a short-text question. */
 	accepted?: string[];
+	/** A written response's rubric and model answer, shown once it is saved. */
+	rubric?: { id: string; html: string }[];
+	modelHtml?: string;
+	/** False for a question that is not marked right or wrong (a written response). */
+	graded: boolean;
 	explanationHtml: string;
 	sources: SourceLink[];
 	/** Attempts so far, including this one. */

@@ -8,6 +8,8 @@ import type { Reveal } from './types.ts';
  */
 export type Verdict =
 	| { kind: 'right' }
+	/** A written response: kept, rated by the learner, never marked. */
+	| { kind: 'saved'; rated: boolean }
 	| { kind: 'shown' }
 	| { kind: 'not-right' }
 	| { kind: 'some-options'; chosenRight: number; right: number; chosenWrong: number }
@@ -17,6 +19,11 @@ const parts = { order: 'places', match: 'pairs', categorize: 'groups' } as const
 
 export function verdictOf(reveal: Reveal): Verdict {
 	if (reveal.shown || !reveal.answer) return { kind: 'shown' };
+	if (!reveal.graded)
+		return {
+			kind: 'saved',
+			rated: reveal.answer.kind === 'written' && Object.keys(reveal.answer.ratings ?? {}).length > 0
+		};
 	if (reveal.score.correct) return { kind: 'right' };
 	const answer = reveal.answer;
 	if (answer.kind === 'multiple') {

@@ -16,6 +16,8 @@ const counts: MasteryCounts = {
 /** One verdict of every kind a result can say. */
 const verdicts: Verdict[] = [
 	{ kind: 'right' },
+	{ kind: 'saved', rated: false },
+	{ kind: 'saved', rated: true },
 	{ kind: 'shown' },
 	{ kind: 'not-right' },
 	{ kind: 'some-options', chosenRight: 1, right: 2, chosenWrong: 1 },
@@ -85,6 +87,7 @@ const samples: Record<string, unknown[][]> = {
 	'quiz.announceError': [[1, 'Choose an answer first.']],
 	'quiz.verdict': verdicts.map((v) => [v]),
 	'quiz.short.accepted': [[1], [2]],
+	'quiz.written.saved': [[1], [3]],
 	'errors.checkSpelling': [['Krushkof']],
 	'quiz.sources': [[1], [2]],
 	'quiz.attempts': [[1], [2]],

@@ -5,7 +5,7 @@ import { deriveProgress, type AttemptFact } from '$lib/progress/derive';
 const section = (c: string, s: string, ...ids: string[]): Outline['units'][number] => ({
 	place: { kind: 'section', case: c, section: s },
 	title: s,
-	questions: ids.map((id) => ({ id, skill: 'recall' }))
+	questions: ids.map((id) => ({ id, skill: 'recall', graded: true }))
 });
 const outline: Outline = {
 	slug: 'm',
@@ -20,7 +20,7 @@ const outline: Outline = {
 		{
 			place: { kind: 'dimension', dimension: 'trigger' },
 			title: 'Trigger',
-			questions: [{ id: 'q5', skill: 'compare' }]
+			questions: [{ id: 'q5', skill: 'compare', graded: true }]
 		}
 	]
 };

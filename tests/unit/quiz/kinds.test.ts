@@ -6,7 +6,7 @@ import { contentKinds, questionKinds } from '$lib/content/kinds';
 import type { Question, QuestionKind, QuestionOf } from '$lib/content/types';
 import { clientKinds } from '$lib/quiz/kinds';
 import { toForm, toPublic } from '$lib/quiz/public';
-import type { AnswerOf, PublicQuestion } from '$lib/quiz/types';
+import type { AnswerOf, PublicQuestion, Reveal } from '$lib/quiz/types';
 import { arrangement } from '$lib/server/arrangement';
 import { grade, parseFormAnswer, parseStoredAnswer, reveal } from '$lib/server/grading';
 import { serverKinds } from '$lib/server/grading/kinds';
@@ -77,6 +77,11 @@ const examples: { [K in QuestionKind]: Example<K> } = {
 			placement: Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]!.id]))
 		})
 	},
+	written: {
+		fields: { rubric: ['Names a source', 'Weighs it'], model: 'A model answer, for comparison.' },
+		right: (q) => ({ kind: 'written', text: 'My answer.', ratings: { [q.rubric[0]!.id]: 'met' } }),
+		wrong: () => ({ kind: 'written', text: 'A first draft.' })
+	},
 	short: {
 		fields: { accept: ['Kept'] },
 		right: () => ({ kind: 'short', text: 'kept' }),
@@ -112,16 +117,20 @@ describe.each(questionKinds)('the %s kind, through every registry', (kind) => {
 	});
 
 	test('renders a form control for every field its answers travel in', () => {
-		const Kind = kindComponents[kind] as Component<{ question: PublicQuestion }>;
-		const { body } = render(Kind, { props: { question: shown } });
+		// Rendered with a result, since some fields only come then (a written answer's ratings).
+		const Kind = kindComponents[kind] as Component<{ question: PublicQuestion; reveal: Reveal }>;
+		const result = reveal(question, right, grade(question, right), 1, () => undefined);
+		const { body } = render(Kind, { props: { question: shown, reveal: result } });
 		for (const [name] of toForm(right)) expect(body).toContain(`name="${name}"`);
 	});
 
 	test('reads the form a right answer is sent as, and grades it right', () => {
 		const parsed = parseFormAnswer(question, formOf(question.id, toForm(right)));
 		expect(parsed).toEqual({ answer: right });
-		expect(grade(question, right).correct).toBe(true);
-		expect(grade(question, wrong).correct).toBe(false);
+		if (question.graded) {
+			expect(grade(question, right).correct).toBe(true);
+			expect(grade(question, wrong).correct).toBe(false);
+		} else expect(grade(question, right)).toMatchObject({ total: 0, correct: false });
 	});
 
 	test('reads a stored answer back, and reveals the key only after answering', () => {
@@ -130,6 +139,9 @@ describe.each(questionKinds)('the %s kind, through every registry', (kind) => {
 		});
 		const shown = reveal(question, wrong, grade(question, wrong), 1, () => undefined);
 		expect(shown.explanationHtml).toContain('Why, for');
-		expect(Object.keys(shown.key).length + (shown.accepted ? 1 : 0)).toBeGreaterThan(0);
+		// Something to learn from: a key, accepted answers, or a rubric and a model answer.
+		expect(
+			Object.keys(shown.key).length + (shown.accepted?.length ?? 0) + (shown.rubric?.length ?? 0)
+		).toBeGreaterThan(0);
 	});
 });

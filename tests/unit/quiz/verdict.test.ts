@@ -3,7 +3,14 @@ import { m } from '$lib/i18n';
 import type { Reveal } from '$lib/quiz/types';
 import { verdictOf } from '$lib/quiz/verdict';
 
-const base = { questionId: 'q', feedback: {}, explanationHtml: '', sources: [], attempts: 1 };
+const base = {
+	questionId: 'q',
+	graded: true,
+	feedback: {},
+	explanationHtml: '',
+	sources: [],
+	attempts: 1
+};
 const multiple = (choices: string[], earned: number): Reveal => ({
 	...base,
 	answer: { kind: 'multiple', choices },
@@ -43,4 +50,15 @@ test('an answer the learner asked to be shown counts as not right', () => {
 		score: { earned: 0, total: 1, correct: false, parts: {} }
 	});
 	expect(v).toEqual({ kind: 'shown' });
+});
+
+test('a written answer is saved, never right or wrong', () => {
+	const v = verdictOf({
+		...base,
+		graded: false,
+		answer: { kind: 'written', text: 'Mine.', ratings: { p1: 'met' } },
+		key: {},
+		score: { earned: 0, total: 0, correct: false, parts: {} }
+	});
+	expect(v).toEqual({ kind: 'saved', rated: true });
 });

@@ -33,6 +33,11 @@ export interface ContentKind<K extends string, Input extends { kind: K }, Built>
 	schema: z.ZodType<Input, unknown>;
 	build(input: Input, tools: BuildTools): Built;
 	answeredAgainst(input: Input): unknown;
+	/**
+	 * False for a kind that is not marked right or wrong (a written response): it counts as
+	 * answered, but never toward mastery, and never comes back in review. True when left out.
+	 */
+	graded?: boolean;
 }
 
 /** Declares a kind, inferring its types from its schema and build. */

@@ -6,12 +6,13 @@ import { multiple } from './multiple.ts';
 import { order } from './order.ts';
 import { short } from './short.ts';
 import { single } from './single.ts';
+import { written } from './written.ts';
 
 /**
  * Every question kind, by name: the one declaration of which kinds exist. The client, grading and
  * component registries are checked against it, so a kind missing from one is a compile error.
  */
-export const contentKinds = { single, multiple, order, match, categorize, short };
+export const contentKinds = { single, multiple, order, match, categorize, short, written };
 
 export type QuestionKind = keyof typeof contentKinds;
 export const questionKinds = Object.keys(contentKinds) as QuestionKind[];

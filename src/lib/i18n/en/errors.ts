@@ -17,6 +17,7 @@ export const errors = {
 	matchEvery: 'Match every item.',
 	sortEvery: 'Sort every item into a group.',
 	typeAnswer: 'Type an answer first.',
+	writeAnswer: 'Write your answer first.',
 	/** A typed answer a few letters from an accepted one: not graded yet. */
 	checkSpelling: (text: string) =>
 		`Close: check the spelling of “${text.slice(0, 60)}”, then check again.`,

@@ -34,6 +34,10 @@ export const quiz = {
 		switch (v.kind) {
 			case 'right':
 				return 'Right';
+			case 'saved':
+				return v.rated
+					? 'Saved, with your own rating'
+					: 'Saved: now compare it with the rubric and the model answer';
 			case 'shown':
 				return 'Shown, not answered: it counts as not right, and comes back in review';
 			case 'not-right':
@@ -76,6 +80,17 @@ export const quiz = {
 	},
 	categorize: {
 		wrong: (category: string) => `Belongs to ${category}`
+	},
+	written: {
+		label: 'Your answer',
+		rubric: 'Now rate your answer against each point, then save again',
+		model: 'A model answer',
+		ratings: { met: 'Done', partly: 'Partly', not: 'Not yet' },
+		save: 'Save my answer',
+		saveAgain: 'Save again',
+		/** Under a saved written answer. */
+		saved: (n: number) =>
+			`${n === 1 ? 'Saved' : `Saved ${n} times`}. Written answers are kept with your progress; they are not marked right or wrong.`
 	},
 	short: {
 		label: 'Your answer',

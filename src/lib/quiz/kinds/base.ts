@@ -13,6 +13,8 @@ export interface PublicBase {
 	promptHtml: string;
 	/** Whether a hint can be asked for (not the hint itself). */
 	hasHint: boolean;
+	/** False for a question that is not marked right or wrong (a written response). */
+	graded: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@ import { multiple, single } from './choice.ts';
 import { match } from './match.ts';
 import { order } from './order.ts';
 import { short } from './short.ts';
+import { written } from './written.ts';
 
 /** Every kind's page side; a kind missing here is a compile error. */
 export const clientKinds = {
@@ -13,5 +14,6 @@ export const clientKinds = {
 	order,
 	match,
 	categorize,
-	short
+	short,
+	written
 } satisfies { [K in QuestionKind]: ClientKind<K, object, { kind: K }> };

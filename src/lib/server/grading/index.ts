@@ -70,6 +70,7 @@ export function reveal(
 	return {
 		questionId: question.id,
 		answer,
+		graded: question.graded,
 		shown: answer === undefined || undefined,
 		score,
 		...kindOf(question).reveal(question, answer ?? emptyAnswer(question)),

@@ -6,6 +6,7 @@ import Choice from './Choice.svelte';
 import Match from './Match.svelte';
 import Order from './Order.svelte';
 import Short from './Short.svelte';
+import Written from './Written.svelte';
 
 /** What every kind's component is given: the question as shown, and its result once answered. */
 export interface KindProps<K extends QuestionKind> {
@@ -20,5 +21,6 @@ export const kindComponents = {
 	order: Order,
 	match: Match,
 	categorize: Categorize,
-	short: Short
+	short: Short,
+	written: Written
 } satisfies { [K in QuestionKind]: Component<KindProps<K>> };

@@ -28,6 +28,9 @@ export interface Revealed {
 	feedback: Record<string, string>;
 	/** The accepted answers, shown after a typed answer. */
 	accepted?: string[];
+	/** A written response's rubric and model answer, shown once it is saved. */
+	rubric?: { id: string; html: string }[];
+	modelHtml?: string;
 }
 
 /**
