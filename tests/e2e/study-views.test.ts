@@ -112,3 +112,35 @@ test('a case prints as a worksheet: no navigation, no controls, no results, refe
 	await expect(page.getByRole('heading', { name: 'Sources cited on this page' })).toBeVisible();
 	await expect(page.locator('.references .url').first()).toContainText('http');
 });
+
+test.describe('the sources page, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('lists sources by their label, marks weak and partisan ones, and filters by form', async ({
+		page
+	}) => {
+		await page.goto(`/${module.slug}/sources`);
+		const labels = await page.locator('.sources .label').allTextContents();
+		expect(labels.length).toBe(module.sources.length);
+		expect(new Set(labels).size).toBe(labels.length);
+		const sorted = [...labels].sort((a, b) =>
+			a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })
+		);
+		expect(labels).toEqual(sorted);
+
+		await page.getByLabel('Kind').selectOption('partisan');
+		await page.getByRole('button', { name: 'Show' }).click();
+		await expect(page).toHaveURL(/mark=partisan/);
+		const partisan = module.sources.filter((s) => s.marks?.includes('partisan'));
+		await expect(page.locator('.sources li')).toHaveCount(partisan.length);
+		await expect(page.getByRole('status')).toHaveText(
+			`${partisan.length} of ${module.sources.length} sources.`
+		);
+		await expect(page.locator('.sources li').first()).toContainText('(partisan');
+
+		await page.getByLabel('Words in its name, title or publisher').fill('Zarzuela');
+		await page.getByLabel('Kind').selectOption('');
+		await page.getByRole('button', { name: 'Show' }).click();
+		await expect(page.locator('.sources li').first()).toContainText(/Zarzuela/i);
+	});
+});

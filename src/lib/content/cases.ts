@@ -6,6 +6,7 @@ import { readMarkdownFile } from './markdown-file.ts';
 import type { QuizContext } from './questions.ts';
 import { hasCitation, refsOf } from './references.ts';
 import { caseMetaSchema, sectionMetaSchema } from './schema.ts';
+import { minutesFor } from './time.ts';
 import type { Case, Section } from './types.ts';
 
 /**
@@ -63,6 +64,7 @@ export function readCases(
 				sections.push({
 					slug: slugOf(name),
 					title: parsed.meta.title,
+					minutes: minutesFor([parsed.prose], parsed.questions),
 					html: renderBlock(parsed.prose, context.links),
 					refs: refsOf(parsed.prose),
 					questions: parsed.questions
@@ -82,6 +84,7 @@ export function readCases(
 			dates: index.meta.dates,
 			place: index.meta.place,
 			summary: index.meta.summary,
+			minutes: minutesFor([index.prose], []) + sections.reduce((sum, s) => sum + s.minutes, 0),
 			introHtml: renderBlock(index.prose, context.links),
 			introRefs: refsOf(index.prose),
 			sections

@@ -6,6 +6,7 @@ import { readMarkdownFile } from './markdown-file.ts';
 import type { QuizContext } from './questions.ts';
 import { hasCitation, refsOf } from './references.ts';
 import { dimensionMetaSchema } from './schema.ts';
+import { minutesFor } from './time.ts';
 import type { Case, Dimension } from './types.ts';
 
 /**
@@ -54,6 +55,7 @@ export function readDimensions(
 				slug: slugOf(name.slice('comparison/'.length)),
 				title: meta.title,
 				question: meta.question,
+				minutes: minutesFor([parsed.prose, ...cells.map(([, cell]) => cell)], parsed.questions),
 				cells: Object.fromEntries(cells.map(([key], i) => [key, cellHtml[i]!])),
 				html: html!,
 				refs: refsOf(parsed.prose, ...cells.map(([, cell]) => cell)),

@@ -3,7 +3,11 @@ import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked'
 /** How inline references turn into links; set per module while rendering. */
 export interface LinkResolver {
 	/** Short label and URL of a cited source, or undefined when the id is unknown. */
-	source(id: string): { label: string; href: string; title: string } | undefined;
+	source(
+		id: string
+	):
+		| { label: string; href: string; title: string; /** e.g. "(state media)" */ mark: string }
+		| undefined;
 	/** Label and URL of a glossary term, or undefined when the id is unknown. */
 	term(id: string): { label: string; href: string } | undefined;
 }
@@ -53,7 +57,11 @@ const citation: TokenizerAndRendererExtension = {
 			const parts = citationIds(token.inner as string).map((id) => {
 				const source = resolver?.source(id);
 				if (!source) return escapeHtml(id);
-				return `<a href="${escapeHtml(source.href)}" title="${escapeHtml(source.title)}">${escapeHtml(source.label)}</a>`;
+				const link = `<a href="${escapeHtml(source.href)}" title="${escapeHtml(source.title)}">${escapeHtml(source.label)}</a>`;
+				// A weak, partisan or official source says so where it is cited, not only in the list.
+				return source.mark
+					? `${link} <span class="source-mark">${escapeHtml(source.mark)}</span>`
+					: link;
 			});
 			return `<span class="cite">[${parts.join('; ')}]</span>`;
 		});

@@ -17,6 +17,7 @@ import {
 import { checkTimeline } from './timeline.ts';
 import type { Module } from './types.ts';
 import { urls } from './urls.ts';
+import { m } from '../i18n/index.ts';
 
 /** One module from its files, in stages; undefined when its module.md cannot be read. */
 export function compileModule(module: ModuleFiles, issues: ContentIssue[]): Module | undefined {
@@ -39,7 +40,12 @@ export function compileModule(module: ModuleFiles, issues: ContentIssue[]): Modu
 		source(id) {
 			const source = sourceById.get(id);
 			return (
-				source && { label: source.label, href: urls.source(module.slug, id), title: source.title }
+				source && {
+					label: source.label,
+					href: urls.source(module.slug, id),
+					title: source.title,
+					mark: m.sources.marked(source.marks ?? [])
+				}
 			);
 		},
 		term(id) {

@@ -45,6 +45,8 @@ export interface Refs {
 export interface Section {
 	slug: string;
 	title: string;
+	/** Minutes to read it and answer its quiz (src/lib/content/time.ts). */
+	minutes: number;
 	html: string;
 	refs: Refs;
 	questions: Question[];
@@ -60,6 +62,8 @@ export interface Case {
 	dates?: string;
 	place?: string;
 	summary: string;
+	/** Minutes to read the introduction and every section, and answer every quiz. */
+	minutes: number;
 	introHtml: string;
 	introRefs: Refs;
 	sections: Section[];
@@ -70,6 +74,8 @@ export interface Dimension {
 	slug: string;
 	title: string;
 	question: string;
+	/** Minutes to read the cells and the synthesis, and answer the quiz. */
+	minutes: number;
 	/** Rendered cell per case slug. */
 	cells: Record<string, string>;
 	/** The synthesis below the grid. */

@@ -99,6 +99,7 @@ export function caseStub(c: Case) {
 		dates: c.dates,
 		place: c.place,
 		summary: c.summary,
-		sections: c.sections.map((s) => ({ slug: s.slug, title: s.title }))
+		minutes: c.minutes,
+		sections: c.sections.map((s) => ({ slug: s.slug, title: s.title, minutes: s.minutes }))
 	};
 }

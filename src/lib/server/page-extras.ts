@@ -47,6 +47,9 @@ export function referencesHtml(module: Module, cited: ReadonlySet<string>): stri
 				(source.pages ? `, ${escapeHtml(source.pages)}` : '') +
 				'.' +
 				(source.url ? ` <span class="url">${escapeHtml(source.url)}</span>` : '') +
+				(source.marks?.length
+					? ` <span class="source-mark">${escapeHtml(m.sources.marked(source.marks))}</span>`
+					: '') +
 				'</li>'
 		);
 	if (items.length === 0) return '';

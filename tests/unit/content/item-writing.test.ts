@@ -21,8 +21,18 @@ function moduleOf(questions: Question[]): Module {
 				shortTitle: 'C',
 				summary: '.',
 				introHtml: '',
+				minutes: 1,
 				introRefs: { sources: [], terms: [] },
-				sections: [{ slug: 's', title: 'S', html: '', refs: { sources: [], terms: [] }, questions }]
+				sections: [
+					{
+						slug: 's',
+						title: 'S',
+						minutes: 1,
+						html: '',
+						refs: { sources: [], terms: [] },
+						questions
+					}
+				]
 			}
 		],
 		dimensions: [],

@@ -4,9 +4,11 @@ import { renderBlock, renderInline } from '$lib/content/render';
 
 const links: LinkResolver = {
 	source: (id) =>
-		id === 'known'
-			? { label: 'Press 2022', href: '/m/sources#known', title: 'Known "title"' }
-			: undefined,
+		id === 'weak'
+			? { label: 'Blog 2022', href: '/m/sources#weak', title: 'A blog', mark: '(weak source)' }
+			: id === 'known'
+				? { label: 'Press 2022', href: '/m/sources#known', title: 'Known "title"', mark: '' }
+				: undefined,
 	term: (id) => (id === 'csto' ? { label: 'CSTO', href: '/m/glossary#csto' } : undefined)
 };
 
@@ -15,6 +17,12 @@ describe('markdown rendering', () => {
 		const html = renderInline('Claim [@known; @known].', links);
 		expect(html.match(/href="\/m\/sources#known"/g)).toHaveLength(2);
 		expect(html).toContain('title="Known &quot;title&quot;"');
+	});
+
+	test('a citation of a weak or partisan source says so beside it', () => {
+		expect(renderInline('Claim [@weak; @known].', links)).toContain(
+			'>Blog 2022</a> <span class="source-mark">(weak source)</span>; <a'
+		);
 	});
 
 	test('a glossary link shows the term or the given words', () => {

@@ -82,6 +82,26 @@ describe('the module "what makes a coup" is complete', () => {
 		}
 	});
 
+	test('each case trains thinking skills in 40% of its questions, each lesson and the comparison in half', () => {
+		const thinking = new Set([
+			'sourcing',
+			'corroboration',
+			'contextualization',
+			'compare',
+			'interpretation'
+		]);
+		const share = (qs: { skill: string }[]) =>
+			qs.filter((q) => thinking.has(q.skill)).length / qs.length;
+		for (const c of module.cases)
+			expect(share(c.sections.flatMap((s) => s.questions)), c.slug).toBeGreaterThanOrEqual(
+				c.kind === 'case' ? 0.4 : 0.5
+			);
+		expect(
+			share(module.dimensions.flatMap((d) => d.questions)),
+			'comparison'
+		).toBeGreaterThanOrEqual(0.5);
+	});
+
 	test('at least 35 glossary terms, each linked from the text', () => {
 		expect(module.glossary.length).toBeGreaterThanOrEqual(35);
 		const unlinked = module.glossary

@@ -6,7 +6,12 @@ import { renderAll, renderAlone } from '$lib/content/render';
 const links: LinkResolver = {
 	source: (id) =>
 		id === 'a' || id === 'b'
-			? { label: `Press ${id} 2022`, href: `/m/sources#${id}`, title: `Title "${id}" <i>` }
+			? {
+					label: `Press ${id} 2022`,
+					href: `/m/sources#${id}`,
+					title: `Title "${id}" <i>`,
+					mark: id === 'b' ? '(weak <source>)' : ''
+				}
 			: undefined,
 	term: (id) => (id === 't' ? { label: 'Term', href: '/m/glossary#t' } : undefined)
 };

@@ -77,6 +77,8 @@ const samples: Record<string, unknown[][]> = {
 	'format.sinceStart.days': [[3], [-3]],
 	'format.sinceStart.months': [[4], [-4]],
 	'format.sinceStart.years': [[2], [-2]],
+	'format.minutes': [[1], [12]],
+	'format.aboutMinutes': [[45], [150]],
 	'site.pageTitle': [[], ['Sources', 'Module']],
 	'home.resume': [['Case: Section']],
 	'home.resumeSection': [['Case', 'Section']],

@@ -33,6 +33,8 @@ export interface ContentKind<K extends string, Input extends { kind: K }, Built>
 	schema: z.ZodType<Input, unknown>;
 	build(input: Input, tools: BuildTools): Built;
 	answeredAgainst(input: Input): unknown;
+	/** Minutes a learner who has read the section needs to answer one question of this kind. */
+	minutes: number;
 	/**
 	 * False for a kind that is not marked right or wrong (a written response): it counts as
 	 * answered, but never toward mastery, and never comes back in review. True when left out.

@@ -42,5 +42,6 @@ export const categorize = defineKind({
 			}))
 		};
 	},
-	answeredAgainst: (input) => [input.categories, input.items]
+	answeredAgainst: (input) => [input.categories, input.items],
+	minutes: 1.5
 });

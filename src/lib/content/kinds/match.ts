@@ -30,5 +30,6 @@ export const match = defineKind({
 			right: { id: partId(`right:${pair.right}`), text: pair.right }
 		}))
 	}),
-	answeredAgainst: (input) => input.pairs
+	answeredAgainst: (input) => input.pairs,
+	minutes: 1.5
 });

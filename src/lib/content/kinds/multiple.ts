@@ -16,5 +16,6 @@ export const multiple = defineKind({
 				});
 		}),
 	build: (input, tools) => ({ options: buildOptions(input.options, tools) }),
-	answeredAgainst: (input) => optionsAnsweredAgainst(input.options)
+	answeredAgainst: (input) => optionsAnsweredAgainst(input.options),
+	minutes: 1
 });

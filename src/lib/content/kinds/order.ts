@@ -16,5 +16,6 @@ export const order = defineKind({
 		/** In the right order. */
 		items: input.items.map((item) => ({ id: partId(item), html: inline(item) }))
 	}),
-	answeredAgainst: (input) => input.items
+	answeredAgainst: (input) => input.items,
+	minutes: 1.5
 });

@@ -13,5 +13,6 @@ export const short = defineKind({
 	}),
 	/** Accepted answers as written by the author. */
 	build: (input) => ({ accept: input.accept }),
-	answeredAgainst: (input) => input.accept
+	answeredAgainst: (input) => input.accept,
+	minutes: 0.75
 });

@@ -17,5 +17,6 @@ export const single = defineKind({
 			checkOptions(q.options, ctx);
 		}),
 	build: (input, tools) => ({ options: buildOptions(input.options, tools) }),
-	answeredAgainst: (input) => optionsAnsweredAgainst(input.options)
+	answeredAgainst: (input) => optionsAnsweredAgainst(input.options),
+	minutes: 0.75
 });

@@ -23,5 +23,6 @@ export const written = defineKind({
 		modelHtml: block(input.model)
 	}),
 	answeredAgainst: (input) => input.rubric,
+	minutes: 10,
 	graded: false
 });

@@ -11,5 +11,10 @@ export const format = {
 		days: (n: number) => `${signed(n)} d`,
 		months: (n: number) => `${signed(n)} mo`,
 		years: (n: number) => `${signed(n)} y`
-	}
+	},
+	/** Time to read a section and answer its quiz. */
+	minutes: (n: number) => `${n} min`,
+	/** Time to work through a whole case or lesson. */
+	aboutMinutes: (n: number) =>
+		n < 90 ? `about ${n} minutes` : `about ${Math.round(n / 30) / 2} hours`
 };

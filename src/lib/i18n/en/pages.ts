@@ -110,12 +110,32 @@ export const sources = {
 	noDate: 'no date',
 	/** What the content says about a source, shown in brackets after it. */
 	marks: {
-		weak: 'weak',
-		'wikipedia-derived': 'wikipedia-derived',
+		weak: 'weak source',
+		'wikipedia-derived': 'copies Wikipedia',
 		partisan: 'partisan',
 		official: 'official',
-		'state-media': 'state-media'
-	} satisfies Record<SourceMark, string>
+		'state-media': 'state media'
+	} satisfies Record<SourceMark, string>,
+	/** The marks of a source in a citation or a list, e.g. "(state media)". */
+	marked: (marks: SourceMark[]) =>
+		marks.length ? `(${marks.map((mark) => sources.marks[mark]).join(', ')})` : '',
+	/** The filter above the list, which works without JavaScript. */
+	filter: {
+		legend: 'Find a source',
+		query: 'Words in its name, title or publisher',
+		part: 'Cited in',
+		anyPart: 'any part',
+		mark: 'Kind',
+		anyMark: 'any kind',
+		unmarked: 'no mark',
+		apply: 'Show',
+		clear: 'Show all',
+		showing: (shown: number, all: number) =>
+			shown === all ? `All ${all} sources.` : `${shown} of ${all} sources.`
+	},
+	/** Where a source is cited, after the entry. */
+	citedIn: 'Cited in:',
+	comparison: 'the comparison'
 };
 
 /** The terms of a module. */
