@@ -97,3 +97,22 @@ test('after checking, every option tells a screen reader whether it was chosen a
 		);
 	}
 });
+
+for (const javaScriptEnabled of [true, false])
+	test(`a hint, asked for before answering, stays shown and is recorded (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		const hinted = sectionQuestions.find((q) => q.hintHtml)!;
+		await page.goto(pageOf(hinted));
+		const root = page.locator(`#q-${hinted.id}`);
+		await root.getByRole('button', { name: 'Show a hint' }).click();
+		await expect(page.locator(`#q-${hinted.id}-hint`)).toContainText(hinted.hintHtml!.slice(0, 20));
+		await expect(root.getByRole('button', { name: 'Show a hint' })).toHaveCount(0);
+		await page.reload();
+		await expect(page.locator(`#q-${hinted.id}-hint`)).toBeVisible();
+		const data = await (await page.request.get('/progress/data')).json();
+		expect(data.hints).toMatchObject([{ question: hinted.id }]);
+		await context.close();
+	});

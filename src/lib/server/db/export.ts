@@ -22,6 +22,8 @@ export interface ExportedAttempt {
 export interface LearnerExport {
 	learner: { createdAt: string; reviewLoad: string } | null;
 	attempts: ExportedAttempt[];
+	/** The hints the learner asked for. */
+	hints: { module: string; question: string; at: string }[];
 }
 
 export async function exportLearner(
@@ -41,8 +43,15 @@ export async function exportLearner(
 		.where('learner_id', '=', learnerId)
 		.orderBy('attempts.id')
 		.execute();
+	const hints = await db
+		.selectFrom('hints')
+		.selectAll()
+		.where('learner_id', '=', learnerId)
+		.orderBy('created_at')
+		.execute();
 	return {
 		learner: learner ? { createdAt: learner.created_at, reviewLoad: learner.review_load } : null,
+		hints: hints.map((h) => ({ module: h.module, question: h.question_id, at: h.created_at })),
 		attempts: rows.map((row) => ({
 			module: row.module,
 			question: row.question_id,
