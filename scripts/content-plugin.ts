@@ -47,11 +47,13 @@ export function content(root = 'content'): Plugin {
 			const changed = (path: string) => {
 				if (!path.startsWith(folder + sep)) return;
 				compiled = undefined;
+				// Every environment forgets the compiled module and reloads: the server's module
+				// runner evaluates the new content, and the browser asks for the page again.
 				for (const environment of Object.values(server.environments)) {
 					const module = environment.moduleGraph.getModuleById(resolved);
 					if (module) environment.moduleGraph.invalidateModule(module);
+					environment.hot.send({ type: 'full-reload' });
 				}
-				server.ws.send({ type: 'full-reload' });
 			};
 			server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
 		}

@@ -1,4 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { answersVersion, getDb } from '../db';
 import type { CachePolicy } from './cacheable';
@@ -29,7 +30,9 @@ export const delivery: Handle = async ({ event, resolve: resolvePage }) => {
 };
 
 function cacheable(event: RequestEvent): boolean {
+	// Under `npm run dev` content changes while the server runs: every page is rendered afresh.
 	return (
+		!dev &&
 		event.request.method === 'GET' &&
 		!event.isDataRequest &&
 		event.url.search === '' &&
