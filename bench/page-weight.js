@@ -1,5 +1,7 @@
 // Client JavaScript and transferred bytes per page type, measured in Chromium against a running
 // server (npm start). Sizes of scripts are the precompressed .br/.gz files the server sends.
+// Questions load their code when they are about to scroll into view, so the JavaScript is given
+// twice: at load, and after scrolling to the end of the page (every question's code loaded).
 // Usage: node bench/page-weight.js [base-url]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -22,7 +24,9 @@ const browser = await launchChromium();
 const kb = (n) => (n / 1024).toFixed(1);
 const size = (file, ext) => (existsSync(file + ext) ? statSync(file + ext).size : undefined);
 
-console.log('page       scripts  JS raw KB  JS gzip KB  JS brotli KB  HTML KB  HTML gzip KB');
+console.log(
+	'page       scripts  JS raw KB  JS gzip KB  JS brotli KB  scrolled: brotli KB  HTML KB  HTML gzip KB'
+);
 for (const [name, path] of Object.entries(pages)) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -33,6 +37,24 @@ for (const [name, path] of Object.entries(pages)) {
 	});
 	const response = await page.goto(base + path, { waitUntil: 'networkidle' });
 	const html = Buffer.from(await response.text());
+	const atLoad = weigh(scripts);
+	const count = scripts.size;
+	// A screen at a time, as a reader scrolls.
+	while (await page.evaluate(() => scrollY + innerHeight < document.body.scrollHeight - 1)) {
+		await page.evaluate(() => scrollBy(0, innerHeight));
+		await page.waitForTimeout(50);
+	}
+	await page.waitForLoadState('networkidle');
+	const scrolled = weigh(scripts);
+	console.log(
+		`${name.padEnd(10)} ${String(count).padStart(7)}  ${kb(atLoad.raw).padStart(9)}  ${kb(atLoad.gz).padStart(10)}  ${kb(atLoad.br).padStart(12)}  ${kb(scrolled.br).padStart(19)}  ${kb(html.length).padStart(7)}  ${kb(gzipSync(html).length).padStart(12)}`
+	);
+	await context.close();
+}
+await browser.close();
+
+/** The bytes of the scripts a page has loaded so far. */
+function weigh(scripts) {
 	let raw = 0;
 	let gz = 0;
 	let br = 0;
@@ -43,9 +65,5 @@ for (const [name, path] of Object.entries(pages)) {
 		gz += size(file, '.gz') ?? gzipSync(body).length;
 		br += size(file, '.br') ?? brotliCompressSync(body).length;
 	}
-	console.log(
-		`${name.padEnd(10)} ${String(scripts.size).padStart(7)}  ${kb(raw).padStart(9)}  ${kb(gz).padStart(10)}  ${kb(br).padStart(12)}  ${kb(html.length).padStart(7)}  ${kb(gzipSync(html).length).padStart(12)}`
-	);
-	await context.close();
+	return { raw, gz, br };
 }
-await browser.close();

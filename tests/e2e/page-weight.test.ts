@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { module } from './content';
+import { allPages, answer, module } from './content';
 
 // A run of plain words from the text of some HTML: it reads the same in markup and in a script.
 function plainRun(html: string): string {
@@ -63,4 +63,58 @@ test('the sources and glossary send no script, and a citation in a case leads to
 	await expect(page.locator(`li#${id}`)).toContainText(
 		module.sources.find((s) => s.id === id)!.title
 	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every page links the styles of every component it shows', async ({ page }) => {
+		for (const path of allPages()) {
+			await page.goto(path);
+			const missing = await page.evaluate(() => {
+				const css = [...document.styleSheets]
+					.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+					.join('\n');
+				const scoped = new Set(
+					[...document.querySelectorAll('[class*="svelte-"]')].flatMap((element) =>
+						[...element.classList].filter((name) => name.startsWith('svelte-'))
+					)
+				);
+				return [...scoped].filter((name) => !css.includes(`.${name}`));
+			});
+			expect(missing, path).toEqual([]);
+		}
+	});
+});
+
+test('a question loads its code when it is near, and an answer sent before it is ready is not lost', async ({
+	page
+}) => {
+	const question = first!.sections.at(-1)!.questions.find((q) => q.kind === 'single')!;
+	await page.goto(`/${module.slug}/${first!.slug}`);
+	await page.waitForLoadState('networkidle');
+	const scripts = () =>
+		page.evaluate(
+			() =>
+				performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'))
+					.length
+		);
+	const atLoad = await scripts();
+
+	// The question's code is held back on the way, so the answer is sent before it has arrived.
+	let release = () => {};
+	const arrived = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await arrived;
+		await route.continue();
+	});
+	const served = await page.locator(`#q-${question.id}`).elementHandle();
+	const posted = page.waitForRequest((r) => r.method() === 'POST');
+	await answer(page, question, true);
+	release();
+	expect((await posted).url()).toMatch(new RegExp(`/${module.slug}/answer$`));
+	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
+	// Answered through the enhanced form: the same document, the same question element.
+	expect(await served!.evaluate((node) => node.isConnected)).toBe(true);
+	expect(await scripts()).toBeGreaterThan(atLoad);
 });

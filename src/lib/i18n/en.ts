@@ -1,40 +1,31 @@
 import { errors } from './en/errors.ts';
 import { format } from './en/format.ts';
-import {
-	breadcrumb,
-	casePage,
-	casePicker,
-	compare,
-	glossary,
-	home,
-	modulePage,
-	references,
-	sources,
-	timeline
-} from './en/pages.ts';
+import { casePage, breadcrumb, references } from './en/case.ts';
+import { casePicker, compare, timeline } from './en/compare.ts';
+import { home, modulePage } from './en/home.ts';
+import { glossary, sources } from './en/library.ts';
 import {
 	device,
-	level,
 	levelRules,
 	mastery,
 	masteryReason,
 	myData,
 	next,
 	progress,
-	skill,
-	skillQuestions,
-	status
+	skillQuestions
 } from './en/progress.ts';
 import { quiz } from './en/quiz.ts';
 import { review, reviewLoad } from './en/review.ts';
 import { errorPage, site } from './en/site.ts';
+import { level, pageNames, progressBar, quizList, skill, status } from './en/words.ts';
 
 /**
  * Every sentence the interface shows, in English, gathered from one file per area (./en/). A
- * translation is a file of the same shape (`Messages`); pure modules return data, and views turn
- * it into words here.
+ * translation is a module of the same shape (`Messages`); pure modules return data, and views turn
+ * it into words here. The groups are separate exports so that a page's bundle carries only the
+ * groups its components use.
  */
-export const en = {
+export {
 	// Words for the states of progress and mastery, shared by many views.
 	status,
 	level,
@@ -45,19 +36,22 @@ export const en = {
 	mastery,
 	next,
 	format,
+	progressBar,
 	// The site's frame, then one group per page or component.
 	site,
+	pageNames,
 	errorPage,
 	home,
 	modulePage,
 	casePage,
 	breadcrumb,
 	casePicker,
-	references,
 	compare,
 	timeline,
 	sources,
+	references,
 	glossary,
+	quizList,
 	quiz,
 	review,
 	progress,
@@ -66,5 +60,3 @@ export const en = {
 	myData,
 	errors
 };
-
-export type Messages = typeof en;

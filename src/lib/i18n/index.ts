@@ -1,6 +1,6 @@
-import { en } from './en.ts';
+import type * as en from './en.ts';
 
-export type { Messages } from './en.ts';
+/** The interface's words. One language today; a translation is another module of the same shape. */
+export * as m from './en.ts';
 
-/** The interface's words. One language today; a translation is another file of the same shape. */
-export const m = en;
+export type Messages = typeof en;

@@ -13,7 +13,10 @@ import Mark from '$lib/components/quiz/Mark.svelte';
  */
 test('an island renders its component between the markers hydrate() looks for at a root', () => {
 	const { body } = render(ServerIsland, {
-		props: { component: Mark as never, props: { right: true } }
+		props: {
+			island: { component: Mark as never, load: async () => Mark as never },
+			props: { right: true }
+		}
 	});
 	const inside = /<div class="island[^"]*">(.*)<\/div>/s.exec(body)?.[1];
 	expect(inside).toMatch(/^<!--\[-->/);

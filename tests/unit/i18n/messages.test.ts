@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '$lib/i18n/en.ts';
+import * as en from '$lib/i18n/en.ts';
 import type { UnitProgress } from '$lib/progress/derive';
 import { levels, type Mastery, type MasteryCounts } from '$lib/progress/mastery';
 import type { NextStep } from '$lib/progress/dashboard';
@@ -83,7 +83,7 @@ const samples: Record<string, unknown[][]> = {
 	'home.resume': [['Case: Section']],
 	'home.resumeSection': [['Case', 'Section']],
 	'timeline.point': [['Case', '24 Feb 1981', '+5 h', 'Event']],
-	'quiz.label': [['Section']],
+	'quizList.label': [['Section']],
 	'quiz.questionNumber': [[1], [12]],
 	'quiz.announceResult': verdicts.map((v) => [1, v]),
 	'quiz.announceError': [[1, 'Choose an answer first.']],
@@ -99,8 +99,8 @@ const samples: Record<string, unknown[][]> = {
 	'review.due': [[1], [3]],
 	'review.fromSection': [['Case', 'Section']],
 	'review.fromDimension': [['Dimension']],
-	'progress.in': [['Case']],
-	'progress.bar': [[bar('not-started')], [bar('in-progress')]],
+	'progressBar.in': [['Case']],
+	'progressBar.bar': [[bar('not-started')], [bar('in-progress')]],
 	'progress.due': [[0], [1], [2]],
 	'progress.sectionsOf': [['Case']],
 	'device.confirm': [[1], [2]],
@@ -115,7 +115,12 @@ const samples: Record<string, unknown[][]> = {
 	'errors.positionNotNumber': [['position-a']],
 	'errors.oneValue': [['match-a']],
 	'errors.oneField': [['text']],
-	'errors.tooLong': [[300]]
+	'errors.tooLong': [[300]],
+	'sources.marked': [[['weak']], [['partisan', 'official']]],
+	'sources.filter.showing': [
+		[3, 3],
+		[2, 3]
+	]
 };
 
 /** What is wrong in a tree of messages: empty or missing strings, functions without samples. */

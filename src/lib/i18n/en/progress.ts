@@ -1,35 +1,8 @@
 import type { Skill } from '$lib/content/types';
-import type { Status, UnitProgress } from '$lib/progress/derive';
 import type { Level, Mastery, MasteryCounts } from '$lib/progress/mastery';
 import type { NextStep } from '$lib/progress/dashboard';
 import { plural } from './helpers.ts';
-
-/** A unit's status, in brackets after its title. */
-export const status = {
-	'not-started': 'not started',
-	'in-progress': 'in progress',
-	complete: 'done'
-} satisfies Record<Status, string>;
-
-/** A mastery level, in a heading, a table or a sentence. */
-export const level = {
-	'not-started': 'not started',
-	attempted: 'attempted',
-	familiar: 'familiar',
-	proficient: 'proficient',
-	mastered: 'mastered'
-} satisfies Record<Level, string>;
-
-/** The tag on a question. */
-export const skill = {
-	recall: 'Recall',
-	sequence: 'Sequence',
-	compare: 'Compare',
-	sourcing: 'Sourcing',
-	corroboration: 'Corroboration',
-	contextualization: 'Context',
-	interpretation: 'Interpretation'
-} satisfies Record<Skill, string>;
+import { level } from './words.ts';
 
 /** The questions that train a skill, as a sentence names them. */
 export const skillQuestions = {
@@ -87,7 +60,7 @@ export function next(step: NextStep): string {
 	}
 }
 
-/** The progress page, and the progress bars on every page. */
+/** The progress page. */
 export const progress = {
 	/** The page's `<title>` and heading. */
 	title: 'My progress',
@@ -98,14 +71,6 @@ export const progress = {
 		merged: 'Done: this browser’s answers were added to your recovered progress.',
 		recovered: 'Done: this browser now continues your progress.'
 	},
-	/** A progress bar, as screen readers name it. */
-	in: (title: string) => `Progress in ${title}`,
-	inComparison: 'Progress in the comparison',
-	/** The words beside a progress bar. */
-	bar: (p: UnitProgress) =>
-		p.status === 'not-started'
-			? `not started, ${p.total} questions`
-			: `${p.answered} of ${p.total} answered, ${p.firstTryCorrect} right first time`,
 	nextHeading: 'Next best step',
 	allDone: 'You have answered everything here and nothing is due for review. Well done.',
 	due: (n: number) =>

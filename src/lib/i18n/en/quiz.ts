@@ -1,11 +1,8 @@
 import type { Verdict } from '$lib/quiz/verdict';
 import { plural } from './helpers.ts';
 
-/** A quiz, its questions, and what a learner sees once they have answered. */
+/** A quiz's questions, and what a learner sees once they have answered. */
 export const quiz = {
-	/** A quiz, as screen readers name it, after the section or dimension it follows. */
-	label: (title: string) => `Quiz: ${title}`,
-	heading: 'Check your understanding',
 	questionNumber: (n: number) => `Question ${n}`,
 	/** Said to screen readers once an answer is graded. */
 	announceResult: (n: number, verdict: Verdict) => `Question ${n}: ${quiz.verdict(verdict)}.`,
