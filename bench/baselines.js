@@ -17,7 +17,11 @@ export async function startBaselines(port) {
 	});
 	for (let i = 0; i < 150; i++) {
 		try {
-			await fetch(`http://127.0.0.1:${port}/`);
+			// Any answer will do; the app has no page to ask for.
+			await fetch(`http://127.0.0.1:${port}/empty`, {
+				method: 'POST',
+				body: new URLSearchParams()
+			});
 			return { child };
 		} catch {
 			await new Promise((resolve) => setTimeout(resolve, 100));
