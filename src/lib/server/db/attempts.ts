@@ -183,66 +183,6 @@ export async function latestAnswers(
 	return latest;
 }
 
-/**
- * Marks the learner's latest answer to a question as one they think was right; false when they
- * have not answered it.
- */
-export async function flagLatest(
-	db: Kysely<Database>,
-	learnerId: string,
-	module: string,
-	questionId: string
-): Promise<boolean> {
-	const latest = await db
-		.selectFrom('attempts')
-		.select('id')
-		.where('learner_id', '=', learnerId)
-		.where('module', '=', module)
-		.where('question_id', '=', questionId)
-		.orderBy('id', 'desc')
-		.executeTakeFirst();
-	if (!latest) return false;
-	await db
-		.insertInto('flags')
-		.values({ attempt_id: latest.id, created_at: new Date().toISOString() })
-		.onConflict((oc) => oc.column('attempt_id').doNothing())
-		.execute();
-	return true;
-}
-
-/** Records that the learner asked for a question's hint (once). */
-export async function recordHint(
-	db: Kysely<Database>,
-	learnerId: string,
-	module: string,
-	questionId: string
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		const now = new Date().toISOString();
-		await trx
-			.insertInto('learners')
-			.values({ id: learnerId, created_at: now, recovery_code: null })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
-		await trx
-			.insertInto('hints')
-			.values({ learner_id: learnerId, module, question_id: questionId, created_at: now })
-			.onConflict((oc) => oc.columns(['learner_id', 'module', 'question_id']).doNothing())
-			.execute();
-	});
-}
-
-/** The questions of a module whose hint the learner has asked for. */
-export async function hintsUsed(db: Kysely<Database>, learnerId: string, module: string) {
-	const rows = await db
-		.selectFrom('hints')
-		.select('question_id')
-		.where('learner_id', '=', learnerId)
-		.where('module', '=', module)
-		.execute();
-	return new Set(rows.map((row) => row.question_id));
-}
-
 /** Whether the learner answered the question on the review page since `since` (an ISO time). */
 export async function reviewedSince(
 	db: Kysely<Database>,

@@ -5,6 +5,7 @@ import type { Database } from './schema.ts';
 
 export * from './attempts.ts';
 export * from './export.ts';
+export * from './hints-and-flags.ts';
 export * from './learners.ts';
 export * from './settings.ts';
 export type { Database };
