@@ -32,12 +32,40 @@ export function allPages(): string[] {
 		'/',
 		'/progress',
 		...modules.flatMap((m) => [
-			`/${m.slug}`,
-			`/${m.slug}/compare`,
-			`/${m.slug}/sources`,
-			`/${m.slug}/glossary`,
-			`/${m.slug}/timeline`,
-			...m.cases.map((c) => `/${m.slug}/${c.slug}`)
+			urls.module(m.slug),
+			urls.compare(m.slug),
+			urls.sources(m.slug),
+			urls.glossary(m.slug),
+			urls.timeline(m.slug),
+			urls.review(m.slug),
+			...m.dimensions.map((d) => urls.dimension(m.slug, d.slug)),
+			...m.cases.flatMap((c) => [
+				urls.case(m.slug, c.slug),
+				urls.worksheet(m.slug, c.slug),
+				...c.sections.map((s) => urls.section(m.slug, c.slug, s.slug))
+			])
+		])
+	];
+}
+
+/** A page of every kind: every overview, and the first and last section and dimension. */
+export function pagesOfEveryKind(): string[] {
+	return [
+		'/',
+		'/progress',
+		...modules.flatMap((m) => [
+			urls.module(m.slug),
+			urls.compare(m.slug),
+			urls.sources(m.slug),
+			urls.glossary(m.slug),
+			urls.timeline(m.slug),
+			urls.review(m.slug),
+			...[m.dimensions[0]!, m.dimensions.at(-1)!].map((d) => urls.dimension(m.slug, d.slug)),
+			...m.cases.map((c) => urls.case(m.slug, c.slug)),
+			urls.worksheet(m.slug, m.cases[0]!.slug),
+			...[m.cases[0]!, m.cases.at(-1)!].flatMap((c) =>
+				[c.sections[0]!, c.sections.at(-1)!].map((s) => urls.section(m.slug, c.slug, s.slug))
+			)
 		])
 	];
 }
@@ -51,10 +79,24 @@ const fillers: {
 	single: (root, q, right) => fillChoice(root, q, right),
 	multiple: (root, q, right) => fillChoice(root, q, right),
 	async order(root, question, right) {
-		const n = question.items.length;
-		for (const [i, item] of question.items.entries()) {
-			const position = right ? i + 1 : n - i;
-			await root.locator(`select[name="position.${item.id}"]`).selectOption(String(position));
+		const wanted = question.items.map((item) => item.id);
+		if (!right) wanted.reverse();
+		if (!(await scriptsRun(root))) {
+			for (const [i, id] of wanted.entries())
+				await root.locator(`select[name="position.${id}"]`).selectOption(String(i + 1));
+			return;
+		}
+		// With JavaScript the items are moved up into place, one by one.
+		const moving = root.locator('ol.moving');
+		// Reaching for the form brings its code, if it has not come yet.
+		if ((await moving.count()) === 0) await root.locator('select').first().focus();
+		await moving.waitFor();
+		for (const [k, id] of wanted.entries()) {
+			const shown = await root
+				.locator('ol.moving input[type="hidden"]')
+				.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name.slice(9)));
+			for (let i = shown.indexOf(id); i > k; i--)
+				await root.locator(`[id="${question.id}-${id}-up"]`).click();
 		}
 	},
 	async match(root, question, right) {
@@ -81,6 +123,13 @@ const fillers: {
 			.fill(right ? 'A claim, with evidence and its sources, weighed.' : 'A first thought.');
 	}
 };
+
+/** Whether the page's own scripts run (JavaScript on), not only the test's. */
+function scriptsRun(root: Root): Promise<boolean> {
+	return root
+		.page()
+		.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit')));
+}
 
 async function fillChoice(root: Root, question: QuestionOf<'single' | 'multiple'>, right: boolean) {
 	const wrong = question.options.find((o) => !o.correct) ?? question.options[0]!;
@@ -110,6 +159,15 @@ export function placeOf(question: Question): Place {
 
 /** The page a question is on. */
 export function pageOf(question: Question): string {
-	const place = placeOf(question);
-	return place.kind === 'section' ? urls.case(module.slug, place.case) : urls.compare(module.slug);
+	return urls.place(module.slug, placeOf(question));
+}
+
+/** The page of a section of a case. */
+export function sectionPage(c: { slug: string }, section: { slug: string }): string {
+	return urls.section(module.slug, c.slug, section.slug);
+}
+
+/** A whole case on one page, with every quiz. */
+export function worksheetOf(c: { slug: string }): string {
+	return urls.worksheet(module.slug, c.slug);
 }

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { module } from './content';
+import { module, sectionPage } from './content';
 
 // Every kind of response the server sends, each with the headers that keep it from being
 // sniffed, framed or leaking the page address to other sites.
 test('every response carries the security headers', async ({ request, baseURL }) => {
-	const casePage = `/${module.slug}/${module.cases[0]!.slug}`;
+	const casePage = sectionPage(module.cases[0]!, module.cases[0]!.sections[0]!);
 	const html = await (await request.get(casePage)).text();
 	const script = /import\("([^"]+\.js)"\)/.exec(html)![1]!;
 	const style = /<link href="([^"]+\.css)"/.exec(html)![1]!;

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { expect, request as requests, test, type APIRequestContext } from '@playwright/test';
-import { module } from './content';
+import { module, worksheetOf } from './content';
 
 const origin = 'http://127.0.0.1:4173';
 const firstCase = module.cases[0]!;
-const casePage = `/${module.slug}/${firstCase.slug}`;
+const casePage = worksheetOf(firstCase);
 const [first, second] = firstCase.sections
 	.flatMap((s) => s.questions)
 	.filter((q) => q.kind === 'single');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPages, answer, module } from './content';
+import { answer, module, pagesOfEveryKind, sectionPage, worksheetOf } from './content';
 
 // A run of plain words from the text of some HTML: it reads the same in markup and in a script.
 function plainRun(html: string): string {
@@ -13,10 +13,10 @@ function plainRun(html: string): string {
 const [first, second] = module.cases;
 const occurrences = (page: string, text: string) => page.split(text).length - 1;
 
-test('a case page sends its prose, references and definitions once, as markup, not again as data', async ({
+test('a whole case on one page sends its prose, references and definitions once, as markup, not again as data', async ({
 	request
 }) => {
-	const page = await (await request.get(`/${module.slug}/${first!.slug}`)).text();
+	const page = await (await request.get(worksheetOf(first!))).text();
 	for (const section of first!.sections)
 		expect(occurrences(page, plainRun(section.html)), section.slug).toBe(1);
 	const cited = module.sources.find((s) => page.includes(`/sources#${s.id}"`))!;
@@ -24,18 +24,23 @@ test('a case page sends its prose, references and definitions once, as markup, n
 	expect(page.match(/<script[^>]*>[\s\S]*?<\/script>/g)!.join('').length).toBeLessThan(60_000);
 });
 
-test('a case reached by a link in the browser shows its prose, references and definitions', async ({
+test('a section reached by a link in the browser shows its prose, references and definitions', async ({
 	page
 }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(String(error)));
-	await page.goto(`/${module.slug}/${first!.slug}`);
-	const navigated = page.waitForRequest((r) => r.url().includes(`/${second!.slug}/__data.json`));
-	await page.getByRole('link', { name: `${second!.title} →` }).click();
+	// a section that defines terms, reached from the one before it
+	const k = second!.sections.findIndex((s, i) => i > 0 && s.refs.terms.length > 0);
+	const [from, section] = [second!.sections[k - 1]!, second!.sections[k]!];
+	await page.goto(sectionPage(second!, from));
+	const navigated = page.waitForRequest((r) => r.url().includes(`/${section.slug}/__data.json`));
+	await page
+		.getByRole('navigation', { name: 'Previous and next section' })
+		.getByRole('link', { name: `Next: ${section.title} →` })
+		.click();
 	await navigated;
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.title);
-	const section = second!.sections[0]!;
-	await expect(page.locator(`#${section.slug} .prose`)).toContainText(plainRun(section.html));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+	await expect(page.locator('.prose').first()).toContainText(plainRun(section.html));
 	await expect(page.getByRole('heading', { name: 'Sources cited on this page' })).toBeVisible();
 	const term = page.locator('a.term').first();
 	const id = (await term.getAttribute('href'))!.split('#')[1]!;
@@ -54,7 +59,7 @@ test('the sources and glossary send no script, and a citation in a case leads to
 		const html = await (await request.get(`/${module.slug}/${path}`)).text();
 		expect(html, path).not.toContain('<script');
 	}
-	await page.goto(`/${module.slug}/${first!.slug}`);
+	await page.goto(sectionPage(first!, first!.sections[0]!));
 	const citation = page.locator('.prose .cite a').first();
 	const id = (await citation.getAttribute('href'))!.split('#')[1]!;
 	await citation.click();
@@ -69,7 +74,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('every page links the styles of every component it shows', async ({ page }) => {
-		for (const path of allPages()) {
+		for (const path of pagesOfEveryKind()) {
 			await page.goto(path);
 			const missing = await page.evaluate(() => {
 				const css = [...document.styleSheets]
@@ -91,7 +96,7 @@ test('a question loads its code when it is near, and an answer sent before it is
 	page
 }) => {
 	const question = first!.sections.at(-1)!.questions.find((q) => q.kind === 'single')!;
-	await page.goto(`/${module.slug}/${first!.slug}`);
+	await page.goto(worksheetOf(first!));
 	await page.waitForLoadState('networkidle');
 	const scripts = () =>
 		page.evaluate(

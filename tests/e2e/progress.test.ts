@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answer, module } from './content';
+import { answer, module, sectionPage } from './content';
 import { killServer, startServer } from './server';
 
 const firstCase = module.cases[0]!;
@@ -19,7 +19,7 @@ test('mastery moves with a one-line reason as a section is answered', async ({ p
 		`none of ${section.questions.length} questions answered yet`
 	);
 
-	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await page.goto(sectionPage(firstCase, section));
 	for (const question of section.questions) {
 		await answer(page, question, true);
 		await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
@@ -40,7 +40,7 @@ test('a missed question comes back on the review page and can be answered there'
 	page
 }) => {
 	const question = section.questions[0]!;
-	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await page.goto(sectionPage(firstCase, section));
 	await answer(page, question, false);
 	await expect(page.locator(`#q-${question.id}-result`)).toHaveText(/^(Not right|Partly right)/);
 
@@ -88,12 +88,12 @@ test('progress moves to a second browser with the recovery code, merging only af
 	try {
 		// The phone answers first, so the answers merged into the laptop's are older than its own.
 		const b = await phone.newPage();
-		await b.goto(`/${module.slug}/${firstCase.slug}`);
+		await b.goto(sectionPage(firstCase, section));
 		await answer(b, section.questions[1]!, true);
 		await expect(b.locator(`#q-${section.questions[1]!.id}-result`)).toHaveText('Right');
 
 		const a = await laptop.newPage();
-		await a.goto(`/${module.slug}/${firstCase.slug}`);
+		await a.goto(sectionPage(firstCase, section));
 		await answer(a, section.questions[0]!, true);
 		await expect(a.locator(`#q-${section.questions[0]!.id}-result`)).toHaveText('Right');
 		await a.reload(); // a repeat visit: served from the page cache from here on
@@ -117,7 +117,7 @@ test('progress moves to a second browser with the recovery code, merging only af
 		// the laptop sees the merged progress too: it is one learner now
 		const fromLaptop = await (await a.request.get('/progress/data')).json();
 		expect(fromLaptop.attempts).toHaveLength(2);
-		await a.goto(`/${module.slug}/${firstCase.slug}`);
+		await a.goto(sectionPage(firstCase, section));
 		for (const question of section.questions.slice(0, 2))
 			await expect(a.locator(`#q-${question.id}-result`)).toHaveText('Right');
 	} finally {

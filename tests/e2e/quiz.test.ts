@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { questionKinds } from '../../src/lib/content/kinds';
-import { allQuestions, answer, module, pageOf, placeOf } from './content';
+import { allQuestions, answer, module, pageOf, placeOf, sectionPage, worksheetOf } from './content';
 
 const caseQuestions = allQuestions().filter((q) => placeOf(q).kind === 'section');
 const kinds = questionKinds;
@@ -15,6 +15,10 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	await page.getByRole('link', { name: module.title }).click();
 	await page.getByRole('link', { name: firstCase.title, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstCase.title);
+	// The overview leads to the first section, a page of its own.
+	const firstSection = firstCase.sections[0]!;
+	await page.getByRole('link', { name: `Start reading: ${firstSection.title}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstSection.title);
 
 	// With JavaScript the answer goes to the page's answer action as an enhanced form; only the
 	// progress comes back after it, not the page's prose again.
@@ -60,7 +64,7 @@ test('questions hydrate in place after the page: answered without a reload, serv
 			Object.assign(window, { served: [...document.querySelectorAll('article.question')] });
 		});
 	});
-	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await page.goto(worksheetOf(firstCase));
 	await answer(page, question, true);
 	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
 	// Still the document the server sent (answered through the enhanced form), with its own nodes.
@@ -134,13 +138,13 @@ for (const javaScriptEnabled of [true, false]) {
 test('progress, continue, download and reset', async ({ page }) => {
 	const firstCase = module.cases[0]!;
 	const section = firstCase.sections[0]!;
-	await page.goto(`/${module.slug}/${firstCase.slug}`);
+	await page.goto(sectionPage(firstCase, section));
 	await answer(page, section.questions[0]!, true);
 	await expect(page.locator(`#q-${section.questions[0]!.id}-result`)).toHaveText('Right');
 
 	await page.goto('/');
 	const resume = page.getByRole('link', { name: /^Continue/ });
-	await expect(resume).toHaveAttribute('href', `/${module.slug}/${firstCase.slug}#${section.slug}`);
+	await expect(resume).toHaveAttribute('href', sectionPage(firstCase, section));
 
 	await page.goto('/progress');
 	const row = page

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answer, module } from './content';
+import { answer, module, pageOf } from './content';
 import { killServer, startServer } from './server';
 
 test('answers survive the server being killed and restarted', async ({ browser }) => {
@@ -16,14 +16,14 @@ test('answers survive the server being killed and restarted', async ({ browser }
 	const context = await browser.newContext({ baseURL: base });
 	const page = await context.newPage();
 	try {
-		await page.goto(`/${module.slug}/${firstCase.slug}`);
+		await page.goto(pageOf(question));
 		await answer(page, question, true);
 		await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
 
 		await killServer(server, 'SIGKILL');
 		server = await startServer(port, database);
 
-		await page.goto(`/${module.slug}/${firstCase.slug}`);
+		await page.goto(pageOf(question));
 		await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
 		await page.goto('/progress');
 		await expect(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, module } from './content';
+import { answer, module, sectionPage, worksheetOf } from './content';
 
 const cases = module.cases.filter((c) => c.kind === 'case');
 const eventsOf = (slug: string) => module.timeline.filter((e) => e.case === slug);
@@ -80,7 +80,13 @@ test('the comparison shows two cases side by side on a phone', async ({ page }) 
 test('glossary terms show their definition on hover and focus, and Escape hides it', async ({
 	page
 }) => {
-	await page.goto(`/${module.slug}/${cases[0]!.slug}`);
+	const c = cases[0]!;
+	await page.goto(
+		sectionPage(
+			c,
+			c.sections.find((s) => s.refs.terms.length > 0)!
+		)
+	);
 	const term = page.locator('a.term').first();
 	const id = (await term.getAttribute('href'))!.split('#')[1]!;
 	const definition = module.glossary.find((t) => t.id === id)!;
@@ -95,12 +101,39 @@ test('glossary terms show their definition on hover and focus, and Escape hides 
 	await expect(popover).toBeVisible();
 });
 
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+	test('a first tap on a glossary term shows its definition; a second opens the glossary', async ({
+		page
+	}) => {
+		const c = cases[0]!;
+		await page.goto(
+			sectionPage(
+				c,
+				c.sections.find((s) => s.refs.terms.length > 0)!
+			)
+		);
+		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState('networkidle');
+		const term = page.locator('a.term').first();
+		const href = (await term.getAttribute('href'))!;
+		const definition = module.glossary.find((t) => t.id === href.split('#')[1])!;
+		const here = page.url();
+		await term.tap();
+		await expect(page.locator('#term-popover')).toContainText(definition.term);
+		expect(page.url()).toBe(here);
+		await term.tap();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+	});
+});
+
 test('a case prints as a worksheet: no navigation, no controls, no results, references at the end', async ({
 	page
 }) => {
 	const c = cases[0]!;
 	const question = c.sections[0]!.questions[0]!;
-	await page.goto(`/${module.slug}/${c.slug}`);
+	await page.goto(worksheetOf(c));
 	// An answered question, so that there is a result for the print to leave out.
 	await answer(page, question, false);
 	const result = page.locator(`#q-${question.id}-result`);

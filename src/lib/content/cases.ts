@@ -1,4 +1,5 @@
 import { slugOf } from './ids.ts';
+import { worksheetSlug } from './urls.ts';
 import type { ContentIssue } from './issues.ts';
 import type { ModuleFiles } from './layout.ts';
 import { renderBlock } from './render.ts';
@@ -52,6 +53,12 @@ export function readCases(
 				});
 				continue;
 			}
+			if (slugOf(name) === worksheetSlug)
+				issues.push({
+					file: module.at(path),
+					line: 1,
+					message: `"${worksheetSlug}" is the name of a case's one-page view; rename the section file`
+				});
 			const parsed = readMarkdownFile(module, path, sectionMetaSchema, 'required', context, issues);
 			if (!parsed) continue;
 			if (!hasCitation(parsed.prose))

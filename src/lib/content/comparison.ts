@@ -59,6 +59,7 @@ export function readDimensions(
 				cells: Object.fromEntries(cells.map(([key], i) => [key, cellHtml[i]!])),
 				html: html!,
 				refs: refsOf(parsed.prose, ...cells.map(([, cell]) => cell)),
+				cellRefs: refsOf(...cells.map(([, cell]) => cell)),
 				questions: parsed.questions
 			}
 		];

@@ -7,6 +7,7 @@ import type { LinkResolver } from './markdown.ts';
 import { renderBlock, renderBlocks } from './render.ts';
 import { readMarkdownFile } from './markdown-file.ts';
 import type { QuestionIds } from './questions.ts';
+import { checkPageLinks } from './page-links.ts';
 import { checkReferences } from './references.ts';
 import {
 	glossaryTermSchema,
@@ -81,6 +82,8 @@ export function compileModule(module: ModuleFiles, issues: ContentIssue[]): Modu
 	const dimensions = readDimensions(module, cases, unreadable, context, issues);
 	const timeline = readDataList(module, 'timeline', timelineEventSchema, issues) ?? [];
 	checkTimeline(module, timeline, knownSources, issues);
+
+	checkPageLinks(module, { cases, dimensions, sources, glossary: terms }, issues);
 
 	if (!meta) return undefined;
 	const definitions = renderBlocks(

@@ -60,7 +60,7 @@ export function checkReferences(
 }
 
 /** The 1-based line of an offset in `text`; the table of line starts is built on first use. */
-function lineLookup(text: string): (offset: number) => number {
+export function lineLookup(text: string): (offset: number) => number {
 	let starts: number[] | undefined;
 	return (offset) => {
 		if (!starts) {

@@ -82,6 +82,8 @@ export interface Dimension {
 	html: string;
 	/** What the synthesis and the cells cite. */
 	refs: Refs;
+	/** What the cells alone cite: the grid's references. */
+	cellRefs: Refs;
 	questions: Question[];
 }
 

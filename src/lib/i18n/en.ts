@@ -1,7 +1,7 @@
 import { errors } from './en/errors.ts';
 import { format } from './en/format.ts';
-import { casePage, breadcrumb, references } from './en/case.ts';
-import { casePicker, compare, timeline } from './en/compare.ts';
+import { casePage, sectionPage, worksheet, breadcrumb, references } from './en/case.ts';
+import { casePicker, compare, dimensionPage, timeline } from './en/compare.ts';
 import { home, modulePage } from './en/home.ts';
 import { glossary, sources } from './en/library.ts';
 import {
@@ -44,9 +44,12 @@ export {
 	home,
 	modulePage,
 	casePage,
+	sectionPage,
+	worksheet,
 	breadcrumb,
 	casePicker,
 	compare,
+	dimensionPage,
 	timeline,
 	sources,
 	references,

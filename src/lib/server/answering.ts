@@ -22,11 +22,20 @@ export type Submission =
 			ok: true;
 			place: Place;
 			context: Context;
+			from: From;
 			data: { questionId: string; attempts?: number; reveal?: Reveal; hint?: string };
 	  }
-	| { ok: false; place?: Place; context: Context; data: Refusal };
+	| { ok: false; place?: Place; context: Context; from: From; data: Refusal };
 
 export type Context = 'quiz' | 'review';
+
+/** The page a quiz was answered on: a section's own page, or its case's whole worksheet. */
+export type From = 'section' | 'worksheet';
+
+/** Where a form says it was sent from; anything else is the section's own page. */
+export function fromOf(form: FormData | undefined): From {
+	return form?.get('from') === 'worksheet' ? 'worksheet' : 'section';
+}
 
 /**
  * Parse, grade, store: the one road for every answer. Malformed input is refused with a
@@ -37,21 +46,23 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 	try {
 		form = await event.request.formData();
 	} catch {
-		return refused('quiz', { error: m.errors.unreadableAnswer });
+		return refused('quiz', 'section', { error: m.errors.unreadableAnswer });
 	}
 	const context: Context = form.get('context') === 'review' ? 'review' : 'quiz';
+	const from = fromOf(form);
 	const questionId = form.get('question');
 	if (typeof questionId !== 'string' || questionId === '')
-		return refused(context, { error: m.errors.noQuestionId });
+		return refused(context, from, { error: m.errors.noQuestionId });
 	const found = lookupsFor(module).question(questionId);
-	if (!found) return refused(context, { error: m.errors.noQuestion(questionId.slice(0, 60)) });
+	if (!found)
+		return refused(context, from, { error: m.errors.noQuestion(questionId.slice(0, 60)) });
 
 	const { question, place } = found;
 	const intent = form.get('intent');
 	if (intent === 'hint') {
-		if (!question.hintHtml) return refused(context, { questionId, error: m.errors.noHint });
+		if (!question.hintHtml) return refused(context, from, { questionId, error: m.errors.noHint });
 		await recordHint(await getDb(), ensureLearner(event), module.slug, questionId);
-		return { ok: true, place, context, data: { questionId, hint: question.hintHtml } };
+		return { ok: true, place, context, from, data: { questionId, hint: question.hintHtml } };
 	}
 	if (context === 'review' && event.locals.learnerId) {
 		// Only the first answer to a due question counts: a second one today would copy the first.
@@ -60,6 +71,7 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 		if (await reviewedSince(db, event.locals.learnerId, module.slug, questionId, today))
 			return refused(
 				context,
+				from,
 				{ questionId, error: m.errors.reviewedToday, incomplete: true },
 				place
 			);
@@ -69,6 +81,7 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 	if (parsed && !('answer' in parsed))
 		return refused(
 			context,
+			from,
 			{ questionId, error: capitalise(parsed.error), incomplete: parsed.incomplete },
 			place
 		);
@@ -93,6 +106,7 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 		ok: true,
 		place,
 		context,
+		from,
 		data: {
 			questionId,
 			attempts,
@@ -101,8 +115,8 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 	};
 }
 
-function refused(context: Context, data: Refusal, place?: Place): Submission {
-	return { ok: false, context, data, place };
+function refused(context: Context, from: From, data: Refusal, place?: Place): Submission {
+	return { ok: false, context, from, data, place };
 }
 
 /**
@@ -114,7 +128,7 @@ export async function answerResponse(event: RequestEvent, module: Module): Promi
 	const submission = await submitAnswer(event, module);
 	const enhanced = isEnhanced(event);
 	const back = (questionId: string | undefined, place: Place | undefined) =>
-		backTo(module, submission.context, questionId, place);
+		backTo(module, submission.context, questionId, place, submission.from);
 
 	if (submission.ok) {
 		const { questionId, hint } = submission.data;
@@ -156,11 +170,14 @@ export function backTo(
 	module: Module,
 	context: Context,
 	questionId: string | undefined,
-	place: Place | undefined
+	place: Place | undefined,
+	from: From
 ): string {
-	if (context === 'review' || !place)
+	if (context === 'review' || !place || !questionId)
 		return `${urls.review(module.slug)}${questionId ? `?answered=${encodeURIComponent(questionId)}` : ''}`;
-	return `${urls.place(module.slug, place).replace(/#.*/, '')}#${questionAnchor(questionId!)}`;
+	if (from === 'worksheet' && place.kind === 'section')
+		return `${urls.worksheet(module.slug, place.case)}#${questionAnchor(questionId)}`;
+	return urls.question(module.slug, place, questionId);
 }
 
 /** A malformed answer's reason starts a sentence when shown alone (see i18n/en/errors.ts). */

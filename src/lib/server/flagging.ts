@@ -1,7 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Module } from '$lib/content/types';
 import { m } from '$lib/i18n';
-import { backTo, isEnhanced } from './answering';
+import { backTo, fromOf, isEnhanced } from './answering';
 import { lookupsFor } from './content';
 import { flagLatest, getDb } from './db';
 import { actionResult } from './delivery/action-result';
@@ -24,6 +24,7 @@ export async function flagResponse(event: RequestEvent, module: Module): Promise
 	if (!learnerId || !(await flagLatest(await getDb(), learnerId, module.slug, questionId)))
 		return refuse(m.errors.notAnswered);
 	const context = form?.get('context') === 'review' ? 'review' : 'quiz';
-	if (!isEnhanced(event)) redirect(303, backTo(module, context, questionId, found.place));
+	if (!isEnhanced(event))
+		redirect(303, backTo(module, context, questionId, found.place, fromOf(form)));
 	return actionResult({ type: 'success', status: 200, data: { questionId, flagged: true } });
 }

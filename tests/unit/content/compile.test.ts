@@ -62,6 +62,12 @@ describe('buildIndex on the valid fixture', () => {
 
 /** Each failure fixture replaces some files of the valid module; these are the exact messages. */
 const expected: Record<string, string[]> = {
+	'broken-page-links': [
+		'content/mini/02-beta/01-start.md:5: "/mini/alpha#start" has a page of its own: link to "/mini/alpha/start"',
+		'content/mini/02-beta/01-start.md:6: "/mini/compare#trigger" has a page of its own: link to "/mini/compare/trigger"',
+		'content/mini/02-beta/01-start.md:6: link to no page: "/mini/alpah/start" (did you mean "/mini/alpha/start"?)',
+		'content/mini/02-beta/01-start.md:7: link to "src-tow", which is not on /mini/sources (did you mean "src-two"?)'
+	],
 	'categorize-unknown-category': [
 		'content/mini/02-beta/01-start.md:17: question "b-cat" items[1].category: "Gamma" is not one of the categories (Alpha, Beta)'
 	],
@@ -167,6 +173,19 @@ describe('structural problems', () => {
 		);
 		expect(formatIssues(buildIndex(renamed).issues)).toContain(
 			'"compare" is the name of a module page'
+		);
+	});
+
+	test('a section named like the one-page view of a case is refused', () => {
+		const files = fixtureFiles();
+		const renamed = Object.fromEntries(
+			Object.entries(files).map(([path, text]) => [
+				path.replace('02-beta/01-start.md', '02-beta/01-worksheet.md'),
+				text
+			])
+		);
+		expect(formatIssues(buildIndex(renamed).issues)).toContain(
+			'mini/02-beta/01-worksheet.md:1: "worksheet" is the name of a case\'s one-page view'
 		);
 	});
 

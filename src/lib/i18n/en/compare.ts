@@ -7,19 +7,33 @@ export const casePicker = {
 	update: 'Update'
 };
 
-/** The comparison: a grid of the cases, then one section per dimension. */
+/** The comparison: a grid of the cases, and a page for each dimension. */
 export const compare = {
-	/** The page's name, in its heading and in links to it. */
 	/** The page in the breadcrumb. */
 	crumb: 'Compare',
 	description: 'The three cases side by side, question by question.',
 	intro:
-		'Each row asks one question of all three cases. Read across a row, then open its summary and quiz below.',
+		'Each row asks one question of all three cases. Read across a row, then open the row: its page weighs the answers and asks you to compare.',
+	/** The list of dimensions, each a page of its own. */
+	dimensions: 'Dimensions, one page each',
 	narrowNote:
 		'On a narrow screen the first two cases chosen are shown side by side; pick two above to compare others.',
 	caption: 'The cases side by side',
 	/** The grid's first column. */
 	question: 'Question'
+};
+
+/** One dimension of the comparison on its own page. */
+export const dimensionPage = {
+	place: (i: number, n: number) => `Dimension ${i} of ${n}`,
+	/** The cases' answers to the dimension's question, before the synthesis. */
+	cells: 'The cases side by side',
+	synthesis: 'Weighing them',
+	pager: 'Previous and next dimension',
+	done: 'Dimension done: every question here is answered.',
+	goNext: (title: string) => `Next dimension: ${title}`,
+	comparisonDone: 'That was the last dimension.',
+	backToGrid: 'Back to the grid'
 };
 
 /** The cases side by side in time. */

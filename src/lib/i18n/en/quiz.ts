@@ -67,6 +67,13 @@ export const quiz = {
 	},
 	order: {
 		hint: 'Give each item its position, 1 for the earliest.',
+		/** With JavaScript: the items are moved instead. */
+		moveHint: 'Put the items in order, earliest first: move each with its arrows.',
+		up: 'Move up',
+		down: 'Move down',
+		/** Said to screen readers after a move. */
+		moved: (item: string, position: number, total: number) =>
+			`${item}: now ${position} of ${total}`,
 		right: 'In the right place',
 		wrong: (position: string) => `Belongs at position ${position}`
 	},

@@ -18,7 +18,7 @@ function kindOf(question: Question) {
 }
 
 /** Fields an answer form has besides the answer: which question, where it was asked, and why sent. */
-const envelope = ['question', 'context', 'intent'];
+const envelope = ['question', 'context', 'intent', 'from'];
 
 /** The fields of a submitted form that carry the answer. */
 export function fieldsOf(form: FormData): Fields {

@@ -1,37 +1,31 @@
-import { answeredOn } from '$lib/server/answered';
-import { shownTo } from '$lib/server/arrangement';
-import { caseStub, extrasFor, requireCase, requireModule } from '$lib/server/content';
+import { redirect } from '@sveltejs/kit';
+import { urls } from '$lib/content/urls';
+import { caseStub, lookupsFor, requireCase, requireModule } from '$lib/server/content';
 import { cachePage } from '$lib/server/delivery/cacheable';
-import { takeFlash } from '$lib/server/delivery/flash';
 import { markupOnly } from '$lib/server/delivery/markup';
+import { citedOn, moduleHead } from '$lib/server/study-page';
 
+/**
+ * A case's or lesson's overview. `?question=id` (what an old link to `#q-id` on the whole-case
+ * page becomes in the browser) goes on to that question's section.
+ */
 export async function load(event) {
-	cachePage(event, 'per-learner');
 	const module = requireModule(event.params.module);
 	const found = requireCase(module, event.params.case);
-	const answered = await answeredOn(
-		event.locals.learnerId,
-		module,
-		found.sections.flatMap((section) => section.questions)
-	);
+	const asked = event.url.searchParams.get('question');
+	if (asked !== null) {
+		const question = lookupsFor(module).question(asked);
+		if (question?.place.kind === 'section' && question.place.case === found.slug)
+			redirect(308, urls.question(module.slug, question.place, asked));
+	}
+	cachePage(event, 'per-learner');
 	const i = module.cases.indexOf(found);
-	const extras = extrasFor(module, found.slug);
+	const cited = citedOn(module, `${found.slug}#intro`);
 	return {
-		module: { slug: module.slug, title: module.title, shortTitle: module.shortTitle },
+		module: moduleHead(module),
 		case: caseStub(found),
 		introHtml: markupOnly(found.introHtml),
-		sections: await Promise.all(
-			found.sections.map(async (s) => ({
-				slug: s.slug,
-				title: s.title,
-				html: markupOnly(s.html),
-				questions: await shownTo(event.locals.learnerId, s.questions)
-			}))
-		),
-		termsHtml: markupOnly(extras.termsHtml),
-		referencesHtml: markupOnly(extras.referencesHtml),
-		...answered,
-		flash: takeFlash(event),
+		...cited,
 		previous: module.cases[i - 1] && caseStub(module.cases[i - 1]!),
 		next: module.cases[i + 1] && caseStub(module.cases[i + 1]!)
 	};
