@@ -128,6 +128,54 @@ test.describe('on a touch screen', () => {
 	});
 });
 
+test.describe('the timeline on a phone', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+	test('opens on the crisis, names the key moments on the chart, and a tap shows a point before opening it', async ({
+		page
+	}) => {
+		await page.goto(`/${module.slug}/timeline`);
+		await page.waitForLoadState('networkidle');
+		const onsets = module.timeline.filter((e) => e.onset);
+		expect(onsets.length).toBeGreaterThan(0);
+		await page
+			.locator('figure.timeline svg')
+			.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+		for (const onset of onsets) await expect(page.locator(`#point-${onset.id}`)).toBeInViewport();
+		// each lane's name stays in view as the chart scrolls
+		for (const c of cases)
+			await expect(page.locator('svg text', { hasText: c.shortTitle })).toBeInViewport();
+		await expect(page.locator('svg text.moment', { hasText: 'Start' })).toHaveCount(onsets.length);
+
+		const target = page.locator(`#point-${onsets[0]!.id}`);
+		const box = (await target.boundingBox())!;
+		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+		const here = page.url();
+		const tap = () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await tap();
+		await expect(page.locator('figcaption [aria-live]')).toContainText(onsets[0]!.title);
+		expect(page.url()).toBe(here);
+		await tap();
+		await expect(page).not.toHaveURL(here);
+	});
+
+	test('an event known only by its date is shown as its day, never before the timed events of that day', async ({
+		page
+	}) => {
+		await page.goto(`/${module.slug}/timeline`);
+		const onset = module.timeline.find((e) => e.onset && e.case === 'spain-1981')!;
+		const sameDay = module.timeline.find(
+			(e) => e.case === onset.case && e.date === onset.date && !e.time
+		)!;
+		const cx = async (id: string) =>
+			Number(await page.locator(`#point-${id} .dot`).getAttribute('cx'));
+		expect(await cx(sameDay.id)).toBeGreaterThan(await cx(onset.id));
+		const row = page.getByRole('row', { name: new RegExp(sameDay.title.slice(0, 30)) });
+		await expect(row).toContainText('time not known');
+		await expect(row).toContainText(/between −\d+ h and \+\d+ h/);
+	});
+});
+
 test('a case prints as a worksheet: no navigation, no controls, no results, references at the end', async ({
 	page
 }) => {

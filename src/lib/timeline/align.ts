@@ -5,12 +5,14 @@ import { m } from '$lib/i18n';
 export type TimelineInput = Omit<TimelineEvent, 'sources'>;
 
 export interface TimelinePoint extends TimelineInput {
-	/** Milliseconds since the epoch, in UTC (local midnight when no time is given). */
+	/** Milliseconds since the epoch, in UTC, where the point is drawn (see alignTimeline). */
 	at: number;
 	/** Hours since the case's onset; negative before it. */
 	hours: number;
 	/** True when only the date is known. */
 	dateOnly: boolean;
+	/** The hours since the onset the event may fall in: its whole local day when only the date is known. */
+	span: [number, number];
 }
 
 export interface Lane {
@@ -33,24 +35,60 @@ export function toUtc(date: string, time = '00:00', timezone = 'UTC+0'): number 
 
 /**
  * One lane per case, each measured from its own onset: the event marked `onset`, or else the
- * earliest event. Lanes follow `cases`; events of unknown cases are dropped.
+ * earliest timed event. Lanes follow `cases`; events of unknown cases are dropped.
+ *
+ * An event known only by its date could have happened at any time of its local day (in its own
+ * zone, or else the lane's), and the day is its `span`. It is drawn after the timed events of the
+ * same day, halfway between the last of them (or the start of the day) and the day's end, and
+ * listed after them: never before one of them by accident.
  */
 export function alignTimeline(events: TimelineInput[], cases: string[]): Lane[] {
 	return cases.map((slug) => {
-		const own = events
-			.filter((event) => event.case === slug)
-			.map((event) => ({
-				...event,
-				at: toUtc(event.date, event.time, event.timezone),
-				dateOnly: !event.time,
-				hours: 0
-			}))
-			.sort((a, b) => a.at - b.at);
-		const zero = own.find((event) => event.onset) ?? own[0];
-		const onset = zero?.at ?? 0;
-		for (const point of own) point.hours = (point.at - onset) / hour;
-		return { case: slug, points: own, onset, onsetTimezone: zero?.timezone };
+		const own = events.filter((event) => event.case === slug);
+		const timed = own
+			.filter((event) => event.time)
+			.map((event) => ({ event, at: toUtc(event.date, event.time, event.timezone) }));
+		const zeroEvent =
+			own.find((event) => event.onset) ??
+			timed.reduce<(typeof timed)[number] | undefined>(
+				(first, t) => (!first || t.at < first.at ? t : first),
+				undefined
+			)?.event ??
+			own[0];
+		const zone = zeroEvent?.timezone ?? timed[0]?.event.timezone;
+		const points: (TimelinePoint & { order: number })[] = own.map((event) => {
+			if (event.time) {
+				const at = toUtc(event.date, event.time, event.timezone);
+				return { ...event, at, dateOnly: false, hours: 0, span: [at, at], order: at };
+			}
+			const start = toUtc(event.date, '00:00', event.timezone ?? zone);
+			const end = start + 24 * hour;
+			const lastTimed = Math.max(
+				start,
+				...timed.filter((t) => t.at >= start && t.at < end).map((t) => t.at)
+			);
+			const at = (lastTimed + end) / 2;
+			return { ...event, at, dateOnly: true, hours: 0, span: [start, end], order: end - 1 };
+		});
+		points.sort((a, b) => a.order - b.order || a.at - b.at);
+		const zero = zeroEvent && points.find((point) => point.id === zeroEvent.id);
+		const onset = zero ? (zero.dateOnly ? zero.span[0] : zero.at) : 0;
+		const lane = points.map(({ order: _order, ...point }) => ({
+			...point,
+			hours: (point.at - onset) / hour,
+			span: [(point.span[0] - onset) / hour, (point.span[1] - onset) / hour] as [number, number]
+		}));
+		return { case: slug, points: lane, onset, onsetTimezone: zone };
 	});
+}
+
+/** Time since the start: of the point, or, when only its date is known, of its whole day. */
+export function formatSince(point: Pick<TimelinePoint, 'hours' | 'dateOnly' | 'span'>): string {
+	if (!point.dateOnly) return formatOffset(point.hours);
+	// Far from the start a day is lost in the rounding; near it, the day is the answer.
+	if (Math.abs(point.hours) >= 48) return m.format.sinceStart.about(formatOffset(point.hours));
+	const [from, to] = point.span.map(formatOffset) as [string, string];
+	return m.format.sinceStart.between(from, to);
 }
 
 /** Position on a symmetric log scale, so that hours, days and years fit on one axis. */
@@ -89,7 +127,9 @@ export function formatCalendar(point: Pick<TimelinePoint, 'date' | 'time' | 'tim
 		year: 'numeric',
 		timeZone: 'UTC'
 	});
-	return point.time ? `${date}, ${point.time} ${point.timezone ?? ''}`.trim() : date;
+	return point.time
+		? `${date}, ${point.time} ${point.timezone ?? ''}`.trim()
+		: m.format.sinceStart.dateOnly(date);
 }
 
 /** The calendar date `hours` after `onset`, in the lane's zone: for per-lane axis labels. */

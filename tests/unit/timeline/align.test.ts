@@ -5,6 +5,7 @@ import {
 	comparable,
 	formatCalendar,
 	formatOffset,
+	formatSince,
 	scale,
 	ticks,
 	toUtc
@@ -63,7 +64,7 @@ describe('alignTimeline', () => {
 	test('the marked onset is zero and earlier events are negative', () => {
 		const es = lanes[1]!;
 		expect(es.points.map((p) => [p.id, Math.round(p.hours * 10) / 10])).toEqual([
-			['es-before', -617.4],
+			['es-before', -606.4],
 			['es-vote', 0],
 			['es-king', 6.9]
 		]);
@@ -80,6 +81,43 @@ describe('alignTimeline', () => {
 		expect(comparable(lanes, king).map((p) => p.id)).toEqual(['kz-address']);
 		const vote = lanes[1]!.points.find((p) => p.id === 'es-vote')!;
 		expect(comparable(lanes, vote).map((p) => p.id)).toEqual(['kz-price']);
+	});
+});
+
+describe('an event known only by its date', () => {
+	// 23 February 1981: the assault at 18:23 (the onset), the King at 01:14 the next day, and two
+	// events of those days with no time.
+	const lane = alignTimeline(
+		[
+			...events.filter((e) => e.case === 'es'),
+			{ id: 'es-rtve', case: 'es', date: '1981-02-23', title: 'RTVE occupied' },
+			{ id: 'es-surrender', case: 'es', date: '1981-02-24', title: 'Surrender' }
+		],
+		['es']
+	)[0]!;
+	const point = (id: string) => lane.points.find((p) => p.id === id)!;
+
+	test('is never placed before the timed events of its day, nor listed before them', () => {
+		expect(point('es-rtve').hours).toBeGreaterThan(point('es-vote').hours);
+		expect(point('es-surrender').hours).toBeGreaterThan(point('es-king').hours);
+		expect(lane.points.map((p) => p.id)).toEqual([
+			'es-before',
+			'es-vote',
+			'es-rtve',
+			'es-king',
+			'es-surrender'
+		]);
+	});
+
+	test('spans its whole local day, in the zone of its lane, and says so', () => {
+		// 23 Feb 00:00 to 24:00 at UTC+1, from the onset at 18:23
+		expect(point('es-rtve').span.map((h) => Math.round(h * 100) / 100)).toEqual([-18.38, 5.62]);
+		expect(point('es-rtve').dateOnly).toBe(true);
+		expect(formatSince(point('es-rtve'))).toBe('between −18 h and +6 h');
+		expect(formatSince(point('es-vote'))).toBe('start');
+		expect(formatSince(point('es-before'))).toBe('about −25 d');
+		// a timed point spans nothing
+		expect(point('es-king').span[0]).toBe(point('es-king').span[1]);
 	});
 });
 
@@ -114,6 +152,6 @@ test('calendar labels use the content’s own local date', () => {
 	expect(formatCalendar({ date: '1981-02-24', time: '01:14', timezone: 'UTC+1' })).toBe(
 		'24 Feb 1981, 01:14 UTC+1'
 	);
-	expect(formatCalendar({ date: '1991-08-19' })).toBe('19 Aug 1991');
+	expect(formatCalendar({ date: '1991-08-19' })).toBe('19 Aug 1991, time not known');
 	expect(calendarAt(toUtc('1981-02-23', '18:23', 'UTC+1'), 6, 'UTC+1')).toBe('24 Feb 1981');
 });

@@ -53,6 +53,19 @@ export const timeline = {
 		`${caseTitle}, ${date}, ${sinceStart} from the start: ${title}`,
 	/** Before the events of other cases paired with the one selected. */
 	comparable: 'Comparable moment:',
+	/** The moments the cases share, named on the chart itself. */
+	moments: {
+		'crisis-begins': 'Start',
+		'leader-addresses-nation': 'Address',
+		'foreign-powers-act': 'Abroad',
+		'crisis-ends': 'End',
+		'leaders-tried': 'Trial'
+	},
+	/** Under the chart: what its marks mean. */
+	legend:
+		'A dot is an event with a known time; a ring on a band is an event known only by its date, somewhere in that day.',
+	/** With JavaScript: how to read a point without leaving the page. */
+	tapHint: 'Point at a dot, or tap it, to see it here; tap it again to open its section.',
 	allEvents: 'All events',
 	caption: 'Events of each case, with their local time and time since the start',
 	columns: {

@@ -10,7 +10,12 @@ export const format = {
 		hours: (n: number) => `${signed(n)} h`,
 		days: (n: number) => `${signed(n)} d`,
 		months: (n: number) => `${signed(n)} mo`,
-		years: (n: number) => `${signed(n)} y`
+		years: (n: number) => `${signed(n)} y`,
+		/** An event known only by its date: the day it falls in, from its start to its end. */
+		between: (from: string, to: string) => `between ${from} and ${to}`,
+		about: (offset: string) => `about ${offset}`,
+		/** Its date, where a time would be. */
+		dateOnly: (date: string) => `${date}, time not known`
 	},
 	/** Time to read a section and answer its quiz. */
 	minutes: (n: number) => `${n} min`,
