@@ -150,3 +150,48 @@ test('wrong codes are refused, and rate-limited per client', async ({ page }) =>
 		await killServer(server);
 	}
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+	test('the recovery code and the choice after entering one are in view, not a page above', async ({
+		page,
+		browser
+	}) => {
+		await page.goto(sectionPage(firstCase, section));
+		await answer(page, section.questions[0]!, true);
+		await expect(page.locator(`#q-${section.questions[0]!.id}-result`)).toBeVisible();
+		await page.goto('/progress');
+		await page.getByRole('button', { name: 'Show my recovery code' }).click();
+		const code = page.locator('.code');
+		await expect(code).toBeInViewport();
+
+		// a second phone with answers of its own is asked what to do with them, in view
+		const other = await browser.newContext({ viewport: { width: 390, height: 800 } });
+		try {
+			const b = await other.newPage();
+			await b.goto(sectionPage(firstCase, section));
+			await answer(b, section.questions[1]!, true);
+			await expect(b.locator(`#q-${section.questions[1]!.id}-result`)).toBeVisible();
+			await b.goto('/progress');
+			await b.getByLabel('Have a code from another device?').fill((await code.textContent())!);
+			await b.getByRole('button', { name: 'Continue that progress' }).click();
+			await expect(b.locator('#recover-warning')).toBeInViewport();
+		} finally {
+			await other.close();
+		}
+	});
+
+	test('the progress page fits a phone: nothing clipped, levels read as levels', async ({
+		page
+	}) => {
+		await page.goto('/progress');
+		const overflow = await page.evaluate(() =>
+			[...document.querySelectorAll('table')]
+				.filter((t) => t.getBoundingClientRect().right > window.innerWidth + 1)
+				.map((t) => t.querySelector('caption')?.textContent)
+		);
+		expect(overflow).toEqual([]);
+		await expect(page.getByText('It is not the share of questions answered').first()).toBeVisible();
+	});
+});

@@ -52,7 +52,7 @@ export function next(step: NextStep): string {
 		case 'review':
 			return `Review ${plural(step.due, 'question')} that ${step.due === 1 ? 'is' : 'are'} due`;
 		case 'finish':
-			return `Finish: ${step.title}`;
+			return `Finish: ${step.caseTitle ? `${step.caseTitle}, ` : ''}${step.title}`;
 		case 'start':
 			return step.place.kind === 'dimension'
 				? `Compare: ${step.title}`
@@ -78,6 +78,9 @@ export const progress = {
 	reviewLink: 'Review page and settings',
 	byCase: 'By case and section',
 	byCaseChart: 'Mastery by case',
+	/** Under each chart: its bars are levels, not a share answered. */
+	chartLegend:
+		'Each row shows a mastery level in four steps: attempted, familiar, proficient, mastered. It is not the share of questions answered.',
 	/** The table of a case's sections, as screen readers name it. */
 	sectionsOf: (caseTitle: string) => `Sections of ${caseTitle}`,
 	section: 'Section',
