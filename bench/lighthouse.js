@@ -17,10 +17,16 @@ const cookie = await answeringLearner(base);
 
 const pages = [
 	['home', '/'],
-	['case', '/what-makes-a-coup/kazakhstan-2022'],
-	['compare', '/what-makes-a-coup/compare'],
+	['module', '/what-makes-a-coup'],
+	['case overview', '/what-makes-a-coup/kazakhstan-2022'],
+	['section', '/what-makes-a-coup/kazakhstan-2022/the-trigger'],
+	['section, answered', '/what-makes-a-coup/kazakhstan-2022/the-trigger', { cookie }],
+	['comparison grid', '/what-makes-a-coup/compare'],
+	['dimension', '/what-makes-a-coup/compare/the-label'],
+	['timeline', '/what-makes-a-coup/timeline'],
 	['progress, new', '/progress'],
-	['progress, answered', '/progress', { cookie }]
+	['progress, answered', '/progress', { cookie }],
+	['review, answered', '/what-makes-a-coup/review', { cookie }]
 ];
 
 // The first render of a page after start is not what readers get: warm the server up first.

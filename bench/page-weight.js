@@ -11,8 +11,11 @@ const base = process.argv[2] ?? 'http://localhost:3000';
 const pages = {
 	home: '/',
 	module: '/what-makes-a-coup',
-	case: '/what-makes-a-coup/kazakhstan-2022',
+	overview: '/what-makes-a-coup/kazakhstan-2022',
+	section: '/what-makes-a-coup/kazakhstan-2022/the-trigger',
+	worksheet: '/what-makes-a-coup/kazakhstan-2022/worksheet',
 	compare: '/what-makes-a-coup/compare',
+	dimension: '/what-makes-a-coup/compare/the-label',
 	timeline: '/what-makes-a-coup/timeline',
 	glossary: '/what-makes-a-coup/glossary',
 	sources: '/what-makes-a-coup/sources',

@@ -1,4 +1,4 @@
-// Reading: a case page under load (autocannon, 50 connections, loopback) against the same bytes
+// Reading: a section page under load (autocannon, 50 connections, loopback) against the same bytes
 // served as a static file by sirv, in one run. Prints req/s, p50/p99 latency and the ratio.
 // Usage: npm run build && node bench/reading.js [seconds]
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import sirv from 'sirv';
 import { answeringLearner, startApp, stopApp } from './server.js';
 
 const seconds = Number(process.argv[2] ?? 10);
-const path = '/what-makes-a-coup/kazakhstan-2022';
+const path = '/what-makes-a-coup/kazakhstan-2022/the-trigger';
 const app = await startApp(4301);
 const base = 'http://127.0.0.1:4301';
 
@@ -50,8 +50,8 @@ const cookie = await answeringLearner(base);
 
 const rows = [
 	await load('static file (sirv), same bytes', 'http://127.0.0.1:4302/'),
-	await load('case page, new reader', base + path),
-	await load('case page, reader with answers', base + path, { cookie })
+	await load('section page, new reader', base + path),
+	await load('section page, with answers', base + path, { cookie })
 ];
 statics.close();
 await stopApp(app);

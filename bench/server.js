@@ -40,8 +40,8 @@ export function stopApp(app) {
 	});
 }
 
-/** The first case page of the module, as the benchmarks read and answer it. */
-export const casePage = '/what-makes-a-coup/kazakhstan-2022';
+/** The first case of the module on one page, every quiz on it, as the benchmarks answer it. */
+export const casePage = '/what-makes-a-coup/kazakhstan-2022/worksheet';
 /** Where its answers go. */
 export const answerPath = '/what-makes-a-coup/answer';
 
@@ -76,7 +76,7 @@ export function answerHeaders(base) {
 
 /**
  * A new learner with one answer, as a cookie header value (`parallels_learner=...`). `form` is
- * the urlencoded answer to a question of the first case page.
+ * the urlencoded answer to a question of the first case.
  */
 export async function answeringLearner(base, form) {
 	const response = await fetch(base + answerPath, {

@@ -10,7 +10,13 @@ mkdirSync(out, { recursive: true });
 const browser = await launchChromium();
 const pages = (
 	process.env.PAGES ??
-	'/,/what-makes-a-coup,/what-makes-a-coup/kazakhstan-2022,/what-makes-a-coup/compare,/progress'
+	[
+		'/what-makes-a-coup/kazakhstan-2022',
+		'/what-makes-a-coup/kazakhstan-2022/the-trigger',
+		'/what-makes-a-coup/compare',
+		'/what-makes-a-coup/compare/the-label',
+		'/what-makes-a-coup/timeline'
+	].join(',')
 ).split(',');
 const variants = [
 	{ name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' },

@@ -87,6 +87,7 @@ const samples: Record<string, unknown[][]> = {
 	'home.resumeSection': [['Case', 'Section']],
 	'timeline.point': [['Case', '24 Feb 1981', '+5 h', 'Event']],
 	'sectionPage.place': [[2, 7, 'Spain 1981']],
+	'sectionPage.description': [['The trigger', 'Spain 1981']],
 	'quiz.order.moved': [['The King speaks', 3, 6]],
 	'sectionPage.goNext': [['The trigger']],
 	'sectionPage.goCase': [['Spain 1981']],

@@ -19,6 +19,9 @@ export const casePage = {
 
 /** One section of a case or lesson, or one dimension of the comparison, on its own page. */
 export const sectionPage = {
+	/** For search engines and link previews. */
+	description: (title: string, caseTitle: string) =>
+		`${title}: a section of ${caseTitle}, with its sources and a short quiz.`,
 	/** Above the title: where this page sits. */
 	place: (i: number, n: number, title: string) => `Section ${i} of ${n} · ${title}`,
 	/** The links to the previous and next sections, as screen readers name them. */
