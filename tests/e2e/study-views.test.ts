@@ -75,6 +75,12 @@ test('the comparison shows two cases side by side on a phone', async ({ page }) 
 	await page.goto(`/${module.slug}/compare`);
 	await expect(page.locator('.grid thead th:visible')).toHaveCount(3);
 	await expect(page.getByText('On a narrow screen')).toBeVisible();
+	// Deep in the grid, the row of case names is still in view.
+	const grid = page.locator('.grid-scroll');
+	await grid.evaluate((box) => box.scrollIntoView({ block: 'start' }));
+	await grid.evaluate((box) => box.scrollBy(0, 3000));
+	await expect(page.locator('.grid tbody tr').first()).not.toBeInViewport();
+	await expect(page.locator('.grid thead th').nth(1)).toBeInViewport();
 });
 
 test('glossary terms show their definition on hover and focus, and Escape hides it', async ({

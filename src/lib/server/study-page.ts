@@ -1,6 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Module, Question, Section } from '$lib/content/types';
-import type { PublicQuestion } from '$lib/quiz/types';
 import { answeredOn } from './answered';
 import { shownTo } from './arrangement';
 import { extrasFor } from './content';
@@ -28,7 +27,7 @@ export async function quizzesOn(
 		answeredOn(event.locals.learnerId, module, lists.flat()),
 		Promise.all(lists.map((questions) => shownTo(event.locals.learnerId, questions)))
 	]);
-	return { quizzes: quizzes as PublicQuestion[][], ...answered, flash: takeFlash(event) };
+	return { quizzes, ...answered, flash: takeFlash(event) };
 }
 
 /** The references and glossary definitions of a page, placed after rendering. */
