@@ -26,18 +26,24 @@ export function allQuestions(): Question[] {
 	);
 }
 
+/** The pages a module has once: its home, the comparison's grid, timeline, review and library. */
+const modulePages = (m: Module) => [
+	urls.module(m.slug),
+	urls.compare(m.slug),
+	urls.sources(m.slug),
+	urls.glossary(m.slug),
+	urls.timeline(m.slug),
+	urls.review(m.slug)
+];
+const ends = <T>(list: T[]) => [list[0]!, list.at(-1)!];
+
 /** Every page a learner can open, before answering anything. */
 export function allPages(): string[] {
 	return [
 		'/',
 		'/progress',
 		...modules.flatMap((m) => [
-			urls.module(m.slug),
-			urls.compare(m.slug),
-			urls.sources(m.slug),
-			urls.glossary(m.slug),
-			urls.timeline(m.slug),
-			urls.review(m.slug),
+			...modulePages(m),
 			...m.dimensions.map((d) => urls.dimension(m.slug, d.slug)),
 			...m.cases.flatMap((c) => [
 				urls.case(m.slug, c.slug),
@@ -54,17 +60,12 @@ export function pagesOfEveryKind(): string[] {
 		'/',
 		'/progress',
 		...modules.flatMap((m) => [
-			urls.module(m.slug),
-			urls.compare(m.slug),
-			urls.sources(m.slug),
-			urls.glossary(m.slug),
-			urls.timeline(m.slug),
-			urls.review(m.slug),
-			...[m.dimensions[0]!, m.dimensions.at(-1)!].map((d) => urls.dimension(m.slug, d.slug)),
+			...modulePages(m),
+			...ends(m.dimensions).map((d) => urls.dimension(m.slug, d.slug)),
 			...m.cases.map((c) => urls.case(m.slug, c.slug)),
 			urls.worksheet(m.slug, m.cases[0]!.slug),
-			...[m.cases[0]!, m.cases.at(-1)!].flatMap((c) =>
-				[c.sections[0]!, c.sections.at(-1)!].map((s) => urls.section(m.slug, c.slug, s.slug))
+			...ends(m.cases).flatMap((c) =>
+				ends(c.sections).map((s) => urls.section(m.slug, c.slug, s.slug))
 			)
 		])
 	];

@@ -83,9 +83,8 @@ test('the comparison shows two cases side by side on a phone', async ({ page }) 
 	await expect(page.locator('.grid thead th').nth(1)).toBeInViewport();
 });
 
-test('glossary terms show their definition on hover and focus, and Escape hides it', async ({
-	page
-}) => {
+/** A section that links glossary terms, once its code runs: before that a term is a plain link. */
+async function openSectionWithTerms(page: import('@playwright/test').Page) {
 	const c = cases[0]!;
 	await page.goto(
 		sectionPage(
@@ -93,6 +92,13 @@ test('glossary terms show their definition on hover and focus, and Escape hides 
 			c.sections.find((s) => s.refs.terms.length > 0)!
 		)
 	);
+	await page.waitForLoadState('networkidle');
+}
+
+test('glossary terms show their definition on hover and focus, and Escape hides it', async ({
+	page
+}) => {
+	await openSectionWithTerms(page);
 	const term = page.locator('a.term').first();
 	const id = (await term.getAttribute('href'))!.split('#')[1]!;
 	const definition = module.glossary.find((t) => t.id === id)!;
@@ -113,15 +119,7 @@ test.describe('on a touch screen', () => {
 	test('a first tap on a glossary term shows its definition; a second opens the glossary', async ({
 		page
 	}) => {
-		const c = cases[0]!;
-		await page.goto(
-			sectionPage(
-				c,
-				c.sections.find((s) => s.refs.terms.length > 0)!
-			)
-		);
-		await page.waitForLoadState('networkidle');
-		await page.waitForLoadState('networkidle');
+		await openSectionWithTerms(page);
 		const term = page.locator('a.term').first();
 		const href = (await term.getAttribute('href'))!;
 		const definition = module.glossary.find((t) => t.id === href.split('#')[1])!;

@@ -32,6 +32,18 @@ export interface Score {
  * What the page receives after the learner answered: the score, the key for each part, feedback
  * and the explanation. Only ever built on the server from a submitted answer.
  */
+/** What a page with quizzes shows of the learner's earlier work on them. */
+export interface AnsweredOnPage {
+	/** The latest answer to each question, graded, with its key and explanation. */
+	reveals: Record<string, Reveal>;
+	/** Questions answered before they changed. */
+	changed: string[];
+	/** The hints the learner has asked for, by question. */
+	hints: Record<string, string>;
+	/** Why the last answer sent without JavaScript was refused, if it was. */
+	flash?: { questionId: string; error: string };
+}
+
 export interface Reveal {
 	questionId: string;
 	/** What the learner gave; undefined when they asked to be shown the answer instead. */

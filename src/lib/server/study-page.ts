@@ -17,7 +17,10 @@ export function moduleHead(module: Module) {
 	return { slug: module.slug, title: module.title, shortTitle: module.shortTitle };
 }
 
-/** Each list of questions as this learner is shown them, and the learner's answers to them all. */
+/**
+ * Each list of questions as this learner is shown them, and the learner's earlier work on them
+ * all, as a page's quizzes take it (`answered`).
+ */
 export async function quizzesOn(
 	event: Pick<RequestEvent, 'locals' | 'cookies' | 'url'>,
 	module: Module,
@@ -27,7 +30,7 @@ export async function quizzesOn(
 		answeredOn(event.locals.learnerId, module, lists.flat()),
 		Promise.all(lists.map((questions) => shownTo(event.locals.learnerId, questions)))
 	]);
-	return { quizzes, ...answered, flash: takeFlash(event) };
+	return { quizzes, answered: { ...answered, flash: takeFlash(event) } };
 }
 
 /** The references and glossary definitions of a page, placed after rendering. */

@@ -8,7 +8,7 @@ export async function load(event) {
 	const module = requireModule(event.params.module);
 	const found = requireCase(module, event.params.case);
 	const section = requireSection(module, found, event.params.section);
-	const { quizzes, ...answered } = await quizzesOn(event, module, [section.questions]);
+	const { quizzes, answered } = await quizzesOn(event, module, [section.questions]);
 	const i = found.sections.indexOf(section);
 	const nextCase = module.cases[module.cases.indexOf(found) + 1];
 	return {
@@ -22,7 +22,7 @@ export async function load(event) {
 			questions: quizzes[0]!
 		},
 		...citedOn(module, `${found.slug}/${section.slug}`),
-		...answered,
+		answered,
 		number: i + 1,
 		previous: found.sections[i - 1]?.slug,
 		next: found.sections[i + 1]?.slug,

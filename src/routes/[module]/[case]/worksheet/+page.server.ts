@@ -8,7 +8,7 @@ export async function load(event) {
 	cachePage(event, 'per-learner');
 	const module = requireModule(event.params.module);
 	const found = requireCase(module, event.params.case);
-	const { quizzes, ...answered } = await quizzesOn(
+	const { quizzes, answered } = await quizzesOn(
 		event,
 		module,
 		found.sections.map((s) => s.questions)
@@ -24,6 +24,6 @@ export async function load(event) {
 			questions: quizzes[i]!
 		})),
 		...citedOn(module, found.slug),
-		...answered
+		answered
 	};
 }

@@ -8,7 +8,7 @@ export async function load(event) {
 	cachePage(event, 'per-learner');
 	const module = requireModule(event.params.module);
 	const dimension = requireDimension(module, event.params.dimension);
-	const { quizzes, ...answered } = await quizzesOn(event, module, [dimension.questions]);
+	const { quizzes, answered } = await quizzesOn(event, module, [dimension.questions]);
 	const i = module.dimensions.indexOf(dimension);
 	return {
 		module: moduleHead(module),
@@ -32,6 +32,6 @@ export async function load(event) {
 		})),
 		number: i + 1,
 		...citedOn(module, `compare/${dimension.slug}`),
-		...answered
+		answered
 	};
 }
