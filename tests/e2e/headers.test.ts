@@ -34,3 +34,20 @@ test('every response carries the security headers', async ({ request, baseURL })
 	// inline script only by hash: no 'unsafe-inline', no nonce
 	expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
 });
+
+// Headers travel uncompressed over HTTP/1.1: a page's preloads are in its <head> already, and
+// repeating them in a Link header would add some 3 KB to every page a phone loads.
+test('pages send their preloads once, in the document, not again as headers', async ({
+	request
+}) => {
+	for (const path of [sectionPage(module.cases[0]!, module.cases[0]!.sections[0]!), '/']) {
+		for (const visit of ['first', 'repeat']) {
+			const response = await request.get(path);
+			const headers = response.headers();
+			expect(headers.link, `${path}, ${visit} visit`).toBeUndefined();
+			const bytes = Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+			expect(bytes, `${path}, ${visit} visit`).toBeLessThan(1500);
+			expect(await response.text()).toContain('rel="modulepreload"');
+		}
+	}
+});

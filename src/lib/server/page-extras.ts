@@ -56,6 +56,7 @@ export function referencesHtml(module: Module, cited: ReadonlySet<string>): stri
 	return (
 		'<section class="references" aria-labelledby="references-heading">' +
 		`<h2 id="references-heading">${escapeHtml(m.references.heading)}</h2>` +
+		`<p class="print-only">${escapeHtml(m.references.onPaper(urls.sources(module.slug)))}</p>` +
 		`<ul>${items.join('')}</ul></section>`
 	);
 }

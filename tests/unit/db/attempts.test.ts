@@ -86,6 +86,35 @@ describe('the attempts store', () => {
 		]);
 	});
 
+	test('answers arriving together are stored together, each counted in its turn', async () => {
+		const sent = [
+			attempt('L1', 'q1', false),
+			attempt('L2', 'q1', true),
+			attempt('L1', 'q1', true),
+			attempt('L1', 'q2', true),
+			attempt('L1', 'q1', false)
+		];
+		expect(await Promise.all(sent.map((a) => recordAttempt(db, a)))).toEqual([1, 1, 2, 1, 3]);
+		expect(await facts('L1')).toEqual([
+			['q1', false],
+			['q1', true],
+			['q2', true],
+			['q1', false]
+		]);
+	});
+
+	test('an answer that cannot be stored fails alone; the others sent with it are kept', async () => {
+		const broken = { ...attempt('L1', 'q2', true), learnerId: null as unknown as string };
+		const results = await Promise.allSettled([
+			recordAttempt(db, attempt('L1', 'q1', true)),
+			recordAttempt(db, broken),
+			recordAttempt(db, attempt('L2', 'q1', false))
+		]);
+		expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+		expect(await facts('L1')).toEqual([['q1', true]]);
+		expect(await facts('L2')).toEqual([['q1', false]]);
+	});
+
 	test('the latest answer to each question comes back with its version and count', async () => {
 		await recordAttempt(db, attempt('L1', 'q1', false));
 		await recordAttempt(db, attempt('L1', 'q1', true));

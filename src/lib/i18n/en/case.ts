@@ -54,5 +54,8 @@ export const breadcrumb = {
 
 /** The full references below a case or the comparison (src/lib/server/page-extras.ts). */
 export const references = {
-	heading: 'Sources cited on this page'
+	heading: 'Sources cited on this page',
+	/** On paper, where a source's web address is left out to save pages. */
+	onPaper: (path: string) =>
+		`Web addresses are left out on paper: the module's sources page (${path} on this site) links to each.`
 };

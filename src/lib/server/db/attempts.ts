@@ -38,20 +38,68 @@ export interface StoredAnswer {
 /**
  * Stores one graded answer (creating the learner on first use); returns attempts so far.
  *
- * Answering is the hot path, so its three statements are prepared once and run in one
- * synchronous SQLite transaction (about a third of the time of building them per call), inside
- * Kysely's connection lock so that no Kysely transaction can interleave.
+ * Answering is the hot path. Its three statements are prepared once, and the answers that arrive
+ * while one is being stored are stored together: every answer waiting when the event loop comes
+ * round is written in one synchronous SQLite transaction (group commit), inside Kysely's connection
+ * lock so that no Kysely transaction can interleave. Each caller still resolves only once its own
+ * answer is committed. When a group fails, its answers are stored one by one, so that one bad
+ * answer fails alone.
  */
-export async function recordAttempt(db: Kysely<Database>, attempt: NewAttempt): Promise<number> {
-	const write = writerFor(sqliteOf(db));
-	return db.connection().execute(async () => write(attempt));
+export function recordAttempt(db: Kysely<Database>, attempt: NewAttempt): Promise<number> {
+	const sqlite = sqliteOf(db);
+	let group = groups.get(sqlite);
+	if (!group) {
+		group = [];
+		groups.set(sqlite, group);
+		const pending = group;
+		setImmediate(() => {
+			groups.delete(sqlite);
+			db.connection()
+				.execute(async () => commit(writerFor(sqlite), pending))
+				.catch((error: unknown) => {
+					for (const waiting of pending) waiting.reject(error);
+				});
+		});
+	}
+	return new Promise((resolve, reject) => group.push({ attempt, resolve, reject }));
 }
 
-const writers = new WeakMap<SQLite.Database, (attempt: NewAttempt) => number>();
+interface Waiting {
+	attempt: NewAttempt;
+	resolve: (attempts: number) => void;
+	reject: (error: unknown) => void;
+}
 
-function writerFor(sqlite: SQLite.Database) {
-	let write = writers.get(sqlite);
-	if (write) return write;
+/** Answers waiting to be stored together, per database. */
+const groups = new WeakMap<SQLite.Database, Waiting[]>();
+
+function commit(writer: Writer, group: Waiting[]): void {
+	let counts: number[] | undefined;
+	try {
+		counts = writer.all(group.map((waiting) => waiting.attempt));
+	} catch {
+		// Fall through: one by one, so that only the answer at fault fails.
+	}
+	group.forEach((waiting, i) => {
+		if (counts) return waiting.resolve(counts[i]!);
+		try {
+			waiting.resolve(writer.one(waiting.attempt));
+		} catch (error) {
+			waiting.reject(error);
+		}
+	});
+}
+
+interface Writer {
+	one: (attempt: NewAttempt) => number;
+	all: (attempts: NewAttempt[]) => number[];
+}
+
+const writers = new WeakMap<SQLite.Database, Writer>();
+
+function writerFor(sqlite: SQLite.Database): Writer {
+	let writer = writers.get(sqlite);
+	if (writer) return writer;
 	const learner = sqlite.prepare(
 		'insert into learners (id, created_at) values (?, ?) on conflict (id) do nothing'
 	);
@@ -65,7 +113,7 @@ function writerFor(sqlite: SQLite.Database) {
 			'select count(*) from attempts where learner_id = ? and module = ? and question_id = ?'
 		)
 		.pluck();
-	write = sqlite.transaction((a: NewAttempt): number => {
+	const store = (a: NewAttempt): number => {
 		const now = new Date().toISOString();
 		learner.run(a.learnerId, now);
 		answer.run(
@@ -84,9 +132,13 @@ function writerFor(sqlite: SQLite.Database) {
 			now
 		);
 		return Number(count.get(a.learnerId, a.module, a.questionId));
-	});
-	writers.set(sqlite, write);
-	return write;
+	};
+	writer = {
+		one: sqlite.transaction(store),
+		all: sqlite.transaction((attempts: NewAttempt[]) => attempts.map(store))
+	};
+	writers.set(sqlite, writer);
+	return writer;
 }
 
 const versions = new WeakMap<
