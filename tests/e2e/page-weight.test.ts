@@ -32,7 +32,8 @@ test('a section reached by a link in the browser shows its prose, references and
 	// a section that defines terms, reached from the one before it
 	const k = second!.sections.findIndex((s, i) => i > 0 && s.refs.terms.length > 0);
 	const [from, section] = [second!.sections[k - 1]!, second!.sections[k]!];
-	await page.goto(sectionPage(second!, from));
+	// the link is followed by the client's router once the page has started: wait for its scripts
+	await page.goto(sectionPage(second!, from), { waitUntil: 'networkidle' });
 	const navigated = page.waitForRequest((r) => r.url().includes(`/${section.slug}/__data.json`));
 	await page
 		.getByRole('navigation', { name: 'Previous and next section' })

@@ -5,10 +5,11 @@ import { dashboards } from './progress';
 
 /** The progress page of a learner: every module's dashboard, as rows the page lists. */
 export async function progressPage(learnerId: string | undefined) {
-	const { modules, recoveryCode } = await dashboards(learnerId);
+	const { modules, linkedBrowsers } = await dashboards(learnerId);
 	return {
 		hasData: modules.some(({ dashboard }) => dashboard.progress.answered > 0),
-		recoveryCode,
+		/** Other browsers the learner's code was entered on: deleting reaches them too. */
+		linkedBrowsers,
 		modules: modules.map(({ module, dashboard }) => {
 			const { questions: _questions, ...progress } = dashboard.progress;
 			const row = (unit: UnitView) => ({

@@ -39,7 +39,7 @@ export async function dashboards(learnerId: string | undefined, now = new Date()
 	const load: ReviewLoad = isReviewLoad(learner?.reviewLoad) ? learner.reviewLoad : 'normal';
 	return {
 		load,
-		recoveryCode: learner?.recoveryCode,
+		linkedBrowsers: learner?.linkedBrowsers ?? 0,
 		modules: content.modules.map((module) => ({
 			module,
 			dashboard: dashboard(lookupsFor(module).outline, facts.get(module.slug) ?? [], load, now)

@@ -10,7 +10,9 @@ import { progressPage } from '$lib/server/progress-page';
 export async function load({ locals, url }) {
 	return {
 		...(await progressPage(locals.learnerId)),
+		hasLearner: locals.learnerId !== undefined,
 		confirmReset: url.searchParams.get('confirm') === 'reset',
+		confirmLeave: url.searchParams.get('confirm') === 'leave',
 		notice: noticeOf(url.searchParams)
 	};
 }
@@ -18,6 +20,8 @@ export async function load({ locals, url }) {
 /** Which notice the page shows after a reset or a recovery; the page puts it in words. */
 function noticeOf(params: URLSearchParams): keyof typeof m.progress.notice | undefined {
 	if (params.get('reset') === 'done') return 'reset';
+	if (params.get('left') === 'done') return 'left';
+	if (params.get('recovered') === 'kept') return 'kept';
 	if (params.get('recovered') === 'merged') return 'merged';
 	if (params.get('recovered') === 'done') return 'recovered';
 	return undefined;
@@ -30,19 +34,29 @@ export const actions = {
 		redirect(303, '/progress?reset=done');
 	},
 
-	code: async ({ locals }) => {
+	/** The code is shown only in answer to this request, never on the page for whoever comes next. */
+	code: async ({ locals, request }) => {
 		if (!locals.learnerId)
 			return refuse(400, {
 				codeError: m.device.noProgress
 			});
-		await recoveryCode(await getDb(), locals.learnerId, mintRecoveryCode);
-		return { codeShown: true };
+		const form = await request.formData().catch(() => undefined);
+		return {
+			code: await recoveryCode(await getDb(), locals.learnerId, mintRecoveryCode),
+			/** Asked for on the way out of a shared computer: the choice to leave stays open. */
+			leaving: form?.get('then') === 'leave'
+		};
+	},
+
+	/** Forgets the learner on this browser; their progress stays stored, reachable by their code. */
+	leave: async (event) => {
+		forgetLearner(event);
+		redirect(303, '/progress?left=done');
 	},
 
 	/** Enter a code from another device; when this browser has answers too, ask before replacing. */
 	recover: async (event) => {
-		const form = await event.request.formData().catch(() => undefined);
-		const outcome = await recover(event, form, event.getClientAddress());
+		const outcome = await recover(event);
 		switch (outcome.kind) {
 			case 'blocked':
 				return refuse(429, {
@@ -57,7 +71,10 @@ export const actions = {
 			case 'confirm':
 				return { confirmRecover: { code: outcome.code, here: outcome.here } };
 			case 'done':
-				redirect(303, `/progress?recovered=${outcome.merged ? 'merged' : 'done'}`);
+				redirect(
+					303,
+					`/progress?recovered=${outcome.merged ? 'merged' : outcome.kept ? 'kept' : 'done'}`
+				);
 		}
 	}
 };

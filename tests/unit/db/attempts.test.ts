@@ -13,7 +13,9 @@ import {
 	learnerByCode,
 	mergeLearner,
 	recordAttempt,
+	recordRecoveryFailure,
 	recoveryCode,
+	recoveryWait,
 	setReviewLoad,
 	type Database,
 	type NewAttempt
@@ -71,6 +73,7 @@ describe('the attempts store', () => {
 			'flags',
 			'hints',
 			'learners',
+			'recovery_failures',
 			'settings'
 		]);
 	});
@@ -198,5 +201,51 @@ describe('review settings and carrying progress to another device', () => {
 		expect(await mergeLearner(db, 'phone', 'laptop')).toBe(2);
 		expect(await countAttempts(db, 'laptop')).toBe(3);
 		expect(await findLearner(db, 'phone')).toBeUndefined();
+	});
+});
+
+describe('wrong recovery codes', () => {
+	const window = 15 * 60_000;
+	const limits = [
+		{ client: 'browser:a', max: 3 },
+		{ client: 'network:n', max: 5 }
+	];
+
+	test('a browser is held back after its allowed different wrong codes, until the window passes', async () => {
+		for (const [i, code] of ['C1', 'C2', 'C3'].entries()) {
+			expect(await recoveryWait(db, limits, window, 1000 + i)).toBe(0);
+			await recordRecoveryFailure(db, ['browser:a', 'network:n'], code, window, 1000 + i);
+		}
+		expect(await recoveryWait(db, limits, window, 2000)).toBe(window - 1000);
+		expect(await recoveryWait(db, limits, window, 1000 + window + 1)).toBe(0);
+	});
+
+	test('the same typo again counts once', async () => {
+		for (let i = 0; i < 10; i++)
+			await recordRecoveryFailure(db, ['browser:a', 'network:n'], 'SAME', window, 1000 + i);
+		expect(await recoveryWait(db, limits, window, 2000)).toBe(0);
+	});
+
+	test('other browsers on the network go on until the network ceiling, then all wait', async () => {
+		const others = (b: string) => [
+			{ client: `browser:${b}`, max: 3 },
+			{ client: 'network:n', max: 5 }
+		];
+		for (const [i, b] of ['a', 'b', 'c', 'd', 'e'].entries()) {
+			expect(await recoveryWait(db, others(b), window, 1000 + i)).toBe(0);
+			await recordRecoveryFailure(db, [`browser:${b}`, 'network:n'], `C${i}`, window, 1000 + i);
+		}
+		expect(await recoveryWait(db, others('f'), window, 2000)).toBeGreaterThan(0);
+		expect(await recoveryWait(db, [{ client: 'browser:f', max: 3 }], window, 2000)).toBe(0);
+	});
+
+	test('old failures are cleared as new ones come, so the table stays small', async () => {
+		for (let i = 0; i < 50; i++)
+			await recordRecoveryFailure(db, [`browser:${i}`], 'C', window, i * window);
+		const { count } = await db
+			.selectFrom('recovery_failures')
+			.select((eb) => eb.fn.countAll<number>().as('count'))
+			.executeTakeFirstOrThrow();
+		expect(count).toBe(1);
 	});
 });

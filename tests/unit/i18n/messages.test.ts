@@ -116,6 +116,8 @@ const samples: Record<string, unknown[][]> = {
 	'progress.due': [[0], [1], [2]],
 	'progress.sectionsOf': [['Case']],
 	'device.confirm': [[1], [2]],
+	'myData.elsewhere': [[0], [1], [2]],
+	'references.onPaper': [['/m/sources']],
 	'device.tooManyCodes': [[15]],
 	'errors.noModule': [['module']],
 	'errors.noPage': [['module/case']],
@@ -181,7 +183,8 @@ describe('the English messages', () => {
 			'2 questions due for review.',
 			'No questions due for review.'
 		]);
-		expect(en.device.confirm(1)).toContain('already has 1 answer of its own');
+		expect(en.device.confirm(1)).toContain('already holds 1 answer,');
+		expect(en.myData.elsewhere(2)).toContain('on 2 other browsers');
 		expect(en.next({ kind: 'review', due: 2 })).toBe('Review 2 questions that are due');
 		expect([en.quiz.sources(1), en.quiz.sources(2)]).toEqual(['Source:', 'Sources:']);
 	});

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	createRateLimiter,
-	mintRecoveryCode,
-	normalizeRecoveryCode
-} from '$lib/server/identity/recovery';
+import { mintRecoveryCode, normalizeRecoveryCode } from '$lib/server/identity/recovery';
+import { networkOf } from '$lib/server/identity/recovery-flow';
 
 describe('recovery codes', () => {
 	test('16 characters of Crockford base32 in four groups: 80 bits', () => {
@@ -20,13 +17,19 @@ describe('recovery codes', () => {
 	});
 });
 
-test('the rate limiter blocks after the allowed failures and lets go after the window', () => {
-	const limiter = createRateLimiter({ max: 3, windowMs: 1000 });
-	for (let i = 0; i < 3; i++) {
-		expect(limiter.blockedFor('a', 100 + i)).toBe(0);
-		limiter.fail('a', 100 + i);
-	}
-	expect(limiter.blockedFor('a', 200)).toBe(900);
-	expect(limiter.blockedFor('b', 200)).toBe(0);
-	expect(limiter.blockedFor('a', 1101)).toBe(0);
+describe('networks, as wrong-code limits count them', () => {
+	test('an IPv4 address is its own network, also when written as IPv6', () => {
+		expect(networkOf('203.0.113.7')).toBe('203.0.113.7');
+		expect(networkOf('::ffff:203.0.113.7')).toBe('203.0.113.7');
+	});
+
+	test('an IPv6 address counts by its first 64 bits, however it is written', () => {
+		const one = networkOf('2001:db8:0:1:aaaa:bbbb:cccc:dddd');
+		expect(one).toBe('2001:db8:0:1::/64');
+		expect(networkOf('2001:0db8:0000:0001::1')).toBe(one);
+		expect(networkOf('2001:DB8:0:1::ffff')).toBe(one);
+		expect(networkOf('2001:db8:0:2::1')).not.toBe(one);
+		expect(networkOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+		expect(networkOf('::1')).toBe('0:0:0:0::/64');
+	});
 });

@@ -69,7 +69,9 @@ export const progress = {
 	notice: {
 		reset: 'Your progress has been deleted from this server.',
 		merged: 'Done: this browser’s answers were added to your recovered progress.',
-		recovered: 'Done: this browser now continues your progress.'
+		recovered: 'Done: this browser now continues your progress.',
+		kept: 'Done: this browser now continues your progress. The answers it held before stay stored apart, under their own recovery code if one was made for them.',
+		left: 'This browser no longer holds any progress. Nothing was deleted: a recovery code brings progress back on any device.'
 	},
 	nextHeading: 'Next best step',
 	allDone: 'You have answered everything here and nothing is due for review. Well done.',
@@ -127,10 +129,16 @@ export const device = {
 	showCode: 'Show my recovery code',
 	/** Asked when a code is entered in a browser that has answers of its own. */
 	confirm: (here: number) =>
-		`This browser already has ${plural(here, 'answer')} of its own. What should happen to them?`,
-	merge: 'Add them to the recovered progress',
-	replace: 'Discard them and continue the recovered progress',
+		`This browser already holds ${plural(here, 'answer')}, perhaps someone else’s. What should happen to them?`,
+	merge: 'They are mine: add them to the recovered progress',
+	apart: 'Keep them apart and continue the recovered progress',
 	cancel: 'Cancel',
+	/** Leaving a shared computer. */
+	leaveStart: 'Leave this computer…',
+	leaveWhy: 'On a shared computer? Leave it when you finish, so that the next person starts afresh.',
+	leaveExplain:
+		'Leaving makes this browser forget your progress. Nothing is deleted: your recovery code (or your teacher, if you are in a class) brings it back on any device. Make sure you have your code first.',
+	leave: 'Leave this computer',
 	enterCode: 'Have a code from another device?',
 	/** The shape of a code, in the empty field. */
 	placeholder: 'XXXX-XXXX-XXXX-XXXX',
@@ -152,6 +160,12 @@ export const myData = {
 	/** Asked before deleting, in bold, then what it means. */
 	confirmReset: 'Delete all your answers, review history and recovery code?',
 	irreversible: 'This cannot be undone.',
+	/** Whether deleting reaches other browsers that hold the same progress. */
+	elsewhere: (browsers: number) =>
+		browsers
+			? `Your recovery code was entered on ${plural(browsers, 'other browser')}: your progress goes there too.`
+			: 'Only this browser holds your progress (your recovery code was never entered elsewhere).',
+	justLeave: 'To stop using this computer without deleting anything, leave it instead (above).',
 	reset: 'Yes, delete my progress',
 	keep: 'Keep my progress',
 	startReset: 'Reset my progress…',

@@ -7,6 +7,7 @@ export * from './attempts.ts';
 export * from './export.ts';
 export * from './hints-and-flags.ts';
 export * from './learners.ts';
+export * from './recovery-limits.ts';
 export * from './settings.ts';
 export type { Database };
 

@@ -7,6 +7,8 @@ export interface Learner {
 	createdAt: string;
 	reviewLoad: string;
 	recoveryCode?: string;
+	/** How many other browsers the recovery code has been entered on. */
+	linkedBrowsers: number;
 }
 
 export async function findLearner(
@@ -23,7 +25,8 @@ export async function findLearner(
 			id: row.id,
 			createdAt: row.created_at,
 			reviewLoad: row.review_load,
-			recoveryCode: row.recovery_code ?? undefined
+			recoveryCode: row.recovery_code ?? undefined,
+			linkedBrowsers: row.linked_browsers
 		}
 	);
 }
@@ -104,4 +107,13 @@ export async function mergeLearner(
 		await trx.deleteFrom('learners').where('id', '=', from).execute();
 		return Number(moved.numUpdatedRows);
 	});
+}
+
+/** One more browser now holds this learner's progress (their recovery code was entered on it). */
+export async function linkBrowser(db: Kysely<Database>, learnerId: string): Promise<void> {
+	await db
+		.updateTable('learners')
+		.set((eb) => ({ linked_browsers: eb('linked_browsers', '+', 1) }))
+		.where('id', '=', learnerId)
+		.execute();
 }

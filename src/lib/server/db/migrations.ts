@@ -131,6 +131,28 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('created_at', 'text', (col) => col.notNull())
 				.execute();
 		}
+	},
+	'0007-shared-computers': {
+		async up(db: Kysely<unknown>) {
+			// How many other browsers a learner's recovery code has been entered on.
+			await db.schema
+				.alterTable('learners')
+				.addColumn('linked_browsers', 'integer', (col) => col.notNull().defaultTo(0))
+				.execute();
+			// Wrong recovery codes: one row per client key and code tried, with the last time.
+			await db.schema
+				.createTable('recovery_failures')
+				.addColumn('client', 'text', (col) => col.notNull())
+				.addColumn('code', 'text', (col) => col.notNull())
+				.addColumn('at', 'integer', (col) => col.notNull())
+				.addPrimaryKeyConstraint('recovery_failures_pk', ['client', 'code'])
+				.execute();
+			await db.schema
+				.createIndex('recovery_failures_by_time')
+				.on('recovery_failures')
+				.column('at')
+				.execute();
+		}
 	}
 };
 

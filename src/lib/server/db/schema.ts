@@ -7,6 +7,15 @@ export interface Database {
 	settings: SettingsTable;
 	hints: HintsTable;
 	flags: FlagsTable;
+	recovery_failures: RecoveryFailuresTable;
+}
+
+/** A wrong recovery code tried by a client (a browser, or a network), with when it was last tried. */
+export interface RecoveryFailuresTable {
+	client: string;
+	code: string;
+	/** Milliseconds since 1970. */
+	at: number;
 }
 
 /** A hint a learner asked for: kept, so that it shows again and a teacher can see it was used. */
@@ -37,6 +46,8 @@ export interface LearnersTable {
 	review_load: Generated<string>;
 	/** A second key to the same progress, for carrying it to another device. */
 	recovery_code: string | null;
+	/** How many other browsers the recovery code has been entered on. */
+	linked_browsers: Generated<number>;
 }
 
 export interface AttemptsTable {

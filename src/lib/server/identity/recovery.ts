@@ -22,31 +22,3 @@ export function normalizeRecoveryCode(input: string): string | undefined {
 	if (!/^[0-9A-HJKMNP-TV-Z]{16}$/.test(folded)) return undefined;
 	return folded.match(/.{4}/g)!.join('-');
 }
-
-/**
- * Counts failed attempts per client in a sliding window. In memory: one server process, and a
- * restart forgetting the count costs an attacker nothing they could use (the window is short).
- */
-export function createRateLimiter({ max, windowMs }: { max: number; windowMs: number }) {
-	const failures = new Map<string, number[]>();
-	const recent = (key: string, now: number) =>
-		(failures.get(key) ?? []).filter((time) => now - time < windowMs);
-	return {
-		/** Milliseconds until `key` may try again, or 0 when it may now. */
-		blockedFor(key: string, now = Date.now()): number {
-			const times = recent(key, now);
-			failures.set(key, times);
-			return times.length >= max ? windowMs - (now - times[0]!) : 0;
-		},
-		fail(key: string, now = Date.now()): void {
-			failures.set(key, [...recent(key, now), now]);
-			if (failures.size > 10_000) {
-				for (const [k, times] of failures)
-					if (!times.some((t) => now - t < windowMs)) failures.delete(k);
-			}
-		}
-	};
-}
-
-/** Wrong recovery codes: five tries per client per fifteen minutes. */
-export const recoveryLimiter = createRateLimiter({ max: 5, windowMs: 15 * 60_000 });
