@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { chromiumArgs } from './scripts/chromium.js';
 
 const port = 4173;
-const database = join(mkdtempSync(join(tmpdir(), 'parallels-e2e-')), 'e2e.sqlite');
+// Made once by the runner; its workers inherit it, so tests can reach the server's database.
+const database = (process.env.PARALLELS_E2E_DATABASE ??= join(
+	mkdtempSync(join(tmpdir(), 'parallels-e2e-')),
+	'e2e.sqlite'
+));
 
 export default defineConfig({
 	testDir: 'tests/e2e',

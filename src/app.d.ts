@@ -7,6 +7,8 @@ declare global {
 		interface Locals {
 			/** The learner this browser speaks for, resolved once per request by the hook. */
 			learnerId?: string;
+			/** The teacher signed in on this browser, resolved by the hook when a session cookie came. */
+			teacher?: import('$lib/server/identity/teacher').Teacher;
 			/** The status of a refused form action, to be sent on the wire (see refuse.ts). */
 			failure?: number;
 			/** How the page being rendered may be cached (see delivery/cacheable.ts). */

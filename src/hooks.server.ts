@@ -2,10 +2,12 @@ import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { delivery } from '$lib/server/delivery/page-delivery';
 import { learnerOf } from '$lib/server/identity/learner';
+import { teacherOf } from '$lib/server/identity/teacher';
 
 /** Who the request speaks for, worked out once; routes read `locals`, never the cookie. */
-const identity: Handle = ({ event, resolve }) => {
+const identity: Handle = async ({ event, resolve }) => {
 	event.locals.learnerId = learnerOf(event.cookies);
+	event.locals.teacher = await teacherOf(event);
 	return resolve(event);
 };
 

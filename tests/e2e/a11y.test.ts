@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { urls } from '../../src/lib/content/urls';
 import { allQuestions, answer, module, pageOf, sectionPage } from './content';
+import { joinWith, makeClass, teacher } from './teachers';
 
 const axe = (page: Page, rules?: string[]) =>
 	(rules
@@ -64,6 +65,9 @@ const everyKind = [
 	urls.review(module.slug),
 	urls.sources(module.slug),
 	urls.glossary(module.slug),
+	'/progress?confirm=leave',
+	'/join',
+	'/teach',
 	'/missing-page'
 ];
 
@@ -154,4 +158,29 @@ test('keyboard: an order question is put in order with the keyboard alone, each 
 	await root.getByRole('button', { name: /check/i }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
+});
+
+test('axe: no violations on a teacher’s pages, with a class, a learner and a notice', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const { context, page } = await teacher(browser, baseURL!);
+	const learner = await browser.newContext();
+	try {
+		expect(await everyScreen(page)).toEqual({});
+		const { code, url } = await makeClass(page, 'Accessible class');
+		const pupil = await learner.newPage();
+		await pupil.goto(sectionPage(module.cases[0]!, module.cases[0]!.sections[0]!));
+		await answer(pupil, module.cases[0]!.sections[0]!.questions[0]!, true);
+		await joinWith(pupil, code, 'Jo');
+		expect(await everyScreen(pupil)).toEqual({});
+		await page.goto(url);
+		await page.getByRole('button', { name: 'New recovery code for Jo' }).click();
+		await expect(page.getByRole('status')).toBeVisible();
+		expect(await everyScreen(page)).toEqual({});
+	} finally {
+		await context.close();
+		await learner.close();
+	}
 });

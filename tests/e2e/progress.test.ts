@@ -108,7 +108,9 @@ test('progress moves to a second browser with the recovery code, merging only af
 			.fill(code.toLowerCase().replaceAll('-', ' '));
 		await b.getByRole('button', { name: 'Continue that progress' }).click();
 		await expect(b.locator('#recover-warning')).toContainText('already holds 1 answer');
-		await b.getByRole('button', { name: 'They are mine: add them to the recovered progress' }).click();
+		await b
+			.getByRole('button', { name: 'They are mine: add them to the recovered progress' })
+			.click();
 		await expect(b.getByRole('status')).toContainText('added to your recovered progress');
 		const merged = await (await b.request.get('/progress/data')).json();
 		expect(merged.attempts.map((x: { question: string }) => x.question).sort()).toEqual(

@@ -17,6 +17,7 @@ import {
 import { quiz } from './en/quiz.ts';
 import { review, reviewLoad } from './en/review.ts';
 import { errorPage, site } from './en/site.ts';
+import { classPage, invite, join, teach } from './en/teach.ts';
 import { level, pageNames, progressBar, quizList, skill, status } from './en/words.ts';
 
 /**
@@ -61,5 +62,9 @@ export {
 	levelRules,
 	device,
 	myData,
+	teach,
+	classPage,
+	join,
+	invite,
 	errors
 };

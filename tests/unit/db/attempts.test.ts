@@ -5,6 +5,16 @@ import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
 	attemptFacts,
+	classByCode,
+	classesOfLearner,
+	createClass,
+	createInvite,
+	inviteEmail,
+	joinClass,
+	membersOf,
+	setArchived,
+	teachersClass,
+	useInvite,
 	countAttempts,
 	deleteLearner,
 	exportLearner,
@@ -70,11 +80,18 @@ describe('the attempts store', () => {
 		const tables = await db.introspection.getTables();
 		expect(tables.map((t) => t.name).sort()).toEqual([
 			'attempts',
+			'auth_verifications',
+			'class_members',
+			'classes',
 			'flags',
 			'hints',
 			'learners',
 			'recovery_failures',
-			'settings'
+			'settings',
+			'teacher_accounts',
+			'teacher_invites',
+			'teacher_sessions',
+			'teachers'
 		]);
 	});
 
@@ -247,5 +264,67 @@ describe('wrong recovery codes', () => {
 			.select((eb) => eb.fn.countAll<number>().as('count'))
 			.executeTakeFirstOrThrow();
 		expect(count).toBe(1);
+	});
+});
+
+describe('classes and invitations', () => {
+	async function teacherRow(id: string) {
+		const now = new Date().toISOString();
+		await db
+			.insertInto('teachers')
+			.values({
+				id,
+				name: id,
+				email: `${id}@x`,
+				email_verified: 0,
+				image: null,
+				created_at: now,
+				updated_at: now
+			})
+			.execute();
+	}
+
+	test('a learner who joins keeps their answers, and keeps their classes through a merge', async () => {
+		await teacherRow('T1');
+		await createClass(db, { id: 'C1', teacherId: 'T1', name: 'History', joinCode: 'AAAA-BBBB' });
+		await recordAttempt(db, attempt('L1', 'q1', true));
+		await joinClass(db, 'C1', 'L1', 'Sam');
+		await joinClass(db, 'C1', 'L2', 'Kim'); // no answers yet: joining makes the learner
+		expect((await membersOf(db, 'C1')).map((m) => m.displayName)).toEqual(['Kim', 'Sam']);
+		await setReviewLoad(db, 'L3', 'normal'); // the learner a recovery code names
+		await mergeLearner(db, 'L1', 'L3');
+		expect(await classesOfLearner(db, 'L3')).toMatchObject([{ id: 'C1', displayName: 'Sam' }]);
+		expect(await facts('L3')).toEqual([['q1', true]]);
+	});
+
+	test('a teacher sees only their own classes; an archived class cannot be found by its code', async () => {
+		await teacherRow('T1');
+		await teacherRow('T2');
+		await createClass(db, { id: 'C1', teacherId: 'T1', name: 'Mine', joinCode: 'AAAA-BBBB' });
+		expect(await teachersClass(db, 'T2', 'C1')).toBeUndefined();
+		expect((await teachersClass(db, 'T1', 'C1'))?.name).toBe('Mine');
+		expect(await classByCode(db, 'AAAA-BBBB')).toMatchObject({ id: 'C1' });
+		await setArchived(db, 'C1', true);
+		expect(await classByCode(db, 'AAAA-BBBB')).toBeUndefined();
+	});
+
+	test('deleting a learner takes them out of their classes', async () => {
+		await teacherRow('T1');
+		await createClass(db, { id: 'C1', teacherId: 'T1', name: 'History', joinCode: 'AAAA-BBBB' });
+		await joinClass(db, 'C1', 'L1', 'Sam');
+		await deleteLearner(db, 'L1');
+		expect(await membersOf(db, 'C1')).toEqual([]);
+	});
+
+	test('an invitation opens once, before it expires, and only its hash is kept', async () => {
+		const now = new Date('2026-01-01T00:00:00Z');
+		await createInvite(db, 'a@school.example', 'secret-token', 7, now);
+		const later = new Date('2026-01-09T00:00:00Z');
+		expect(await inviteEmail(db, 'secret-token', later)).toBeUndefined();
+		expect(await inviteEmail(db, 'secret-token', now)).toBe('a@school.example');
+		expect(await useInvite(db, 'secret-token', now)).toBe(true);
+		expect(await useInvite(db, 'secret-token', now)).toBe(false);
+		const stored = await db.selectFrom('teacher_invites').selectAll().execute();
+		expect(JSON.stringify(stored)).not.toContain('secret-token');
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { mintRecoveryCode, normalizeRecoveryCode } from '$lib/server/identity/recovery';
+import {
+	mintJoinCode,
+	mintRecoveryCode,
+	normalizeJoinCode,
+	normalizeRecoveryCode
+} from '$lib/server/identity/recovery';
 import { networkOf } from '$lib/server/identity/recovery-flow';
 
 describe('recovery codes', () => {
@@ -31,5 +36,16 @@ describe('networks, as wrong-code limits count them', () => {
 		expect(networkOf('2001:db8:0:2::1')).not.toBe(one);
 		expect(networkOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
 		expect(networkOf('::1')).toBe('0:0:0:0::/64');
+	});
+});
+
+describe('join codes', () => {
+	test('8 characters of Crockford base32 in two groups, folded like recovery codes', () => {
+		const code = mintJoinCode();
+		expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+		expect(normalizeJoinCode(code.toLowerCase().replace('-', ' '))).toBe(code);
+		expect(normalizeJoinCode('k7qm3txd')).toBe('K7QM-3TXD');
+		expect(normalizeJoinCode('K7QM-3TXD-0000')).toBeUndefined();
+		expect(normalizeRecoveryCode('K7QM-3TXD')).toBeUndefined();
 	});
 });

@@ -135,7 +135,8 @@ export const device = {
 	cancel: 'Cancel',
 	/** Leaving a shared computer. */
 	leaveStart: 'Leave this computer…',
-	leaveWhy: 'On a shared computer? Leave it when you finish, so that the next person starts afresh.',
+	leaveWhy:
+		'On a shared computer? Leave it when you finish, so that the next person starts afresh.',
 	leaveExplain:
 		'Leaving makes this browser forget your progress. Nothing is deleted: your recovery code (or your teacher, if you are in a class) brings it back on any device. Make sure you have your code first.',
 	leave: 'Leave this computer',

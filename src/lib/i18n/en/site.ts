@@ -9,7 +9,11 @@ export const site = {
 	nav: 'Site',
 	progress: 'My progress',
 	footer:
-		'Parallels: history by comparison. Every claim cites its source; contested labels say who uses them.'
+		'Parallels: history by comparison. Every claim cites its source; contested labels say who uses them.',
+	/** The footer's links: joining a class, and the teachers' pages. */
+	footerNav: 'Classes',
+	joinClass: 'Join a class',
+	teachers: 'For teachers'
 };
 
 /** The page shown for a missing page or a failure (+error.svelte). */

@@ -4,8 +4,10 @@ import { openDatabase } from './open.ts';
 import type { Database } from './schema.ts';
 
 export * from './attempts.ts';
+export * from './classes.ts';
 export * from './export.ts';
 export * from './hints-and-flags.ts';
+export * from './invites.ts';
 export * from './learners.ts';
 export * from './recovery-limits.ts';
 export * from './settings.ts';

@@ -92,7 +92,7 @@ export async function recoveryCode(
 	});
 }
 
-/** Moves every attempt of `from` to `into`, then deletes `from`; nothing is lost. */
+/** Moves every attempt and class of `from` to `into`, then deletes `from`; nothing is lost. */
 export async function mergeLearner(
 	db: Kysely<Database>,
 	from: string,
@@ -104,6 +104,18 @@ export async function mergeLearner(
 			.set({ learner_id: into })
 			.where('learner_id', '=', from)
 			.executeTakeFirst();
+		// Classes joined on either browser stay joined.
+		await trx
+			.insertInto('class_members')
+			.columns(['class_id', 'learner_id', 'display_name', 'joined_at'])
+			.expression((eb) =>
+				eb
+					.selectFrom('class_members')
+					.select((s) => ['class_id', s.val(into).as('learner_id'), 'display_name', 'joined_at'])
+					.where('learner_id', '=', from)
+			)
+			.onConflict((oc) => oc.columns(['class_id', 'learner_id']).doNothing())
+			.execute();
 		await trx.deleteFrom('learners').where('id', '=', from).execute();
 		return Number(moved.numUpdatedRows);
 	});

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
 import legacy from './legacy-questions.json' with { type: 'json' };
 
 /**
@@ -151,6 +151,116 @@ export const migrations: Record<string, Migration> = {
 				.createIndex('recovery_failures_by_time')
 				.on('recovery_failures')
 				.column('at')
+				.execute();
+		}
+	},
+	'0008-teachers-and-classes': {
+		async up(db: Kysely<unknown>) {
+			// Teachers' accounts, as better-auth reads and writes them (src/lib/server/identity/teacher.ts
+			// names these tables and columns for it). Times are ISO strings.
+			const time = (col: ColumnDefinitionBuilder) => col.notNull();
+			await db.schema
+				.createTable('teachers')
+				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('name', 'text', (col) => col.notNull())
+				.addColumn('email', 'text', (col) => col.notNull().unique())
+				.addColumn('email_verified', 'integer', (col) => col.notNull())
+				.addColumn('image', 'text')
+				.addColumn('created_at', 'text', time)
+				.addColumn('updated_at', 'text', time)
+				.execute();
+			await db.schema
+				.createTable('teacher_sessions')
+				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('expires_at', 'text', time)
+				.addColumn('token', 'text', (col) => col.notNull().unique())
+				.addColumn('created_at', 'text', time)
+				.addColumn('updated_at', 'text', time)
+				.addColumn('ip_address', 'text')
+				.addColumn('user_agent', 'text')
+				.addColumn('teacher_id', 'text', (col) =>
+					col.notNull().references('teachers.id').onDelete('cascade')
+				)
+				.execute();
+			await db.schema
+				.createIndex('teacher_sessions_by_teacher')
+				.on('teacher_sessions')
+				.column('teacher_id')
+				.execute();
+			await db.schema
+				.createTable('teacher_accounts')
+				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('account_id', 'text', (col) => col.notNull())
+				.addColumn('provider_id', 'text', (col) => col.notNull())
+				.addColumn('teacher_id', 'text', (col) =>
+					col.notNull().references('teachers.id').onDelete('cascade')
+				)
+				.addColumn('access_token', 'text')
+				.addColumn('refresh_token', 'text')
+				.addColumn('id_token', 'text')
+				.addColumn('access_token_expires_at', 'text')
+				.addColumn('refresh_token_expires_at', 'text')
+				.addColumn('scope', 'text')
+				.addColumn('password', 'text')
+				.addColumn('created_at', 'text', time)
+				.addColumn('updated_at', 'text', time)
+				.execute();
+			await db.schema
+				.createIndex('teacher_accounts_by_teacher')
+				.on('teacher_accounts')
+				.column('teacher_id')
+				.execute();
+			await db.schema
+				.createTable('auth_verifications')
+				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('identifier', 'text', (col) => col.notNull())
+				.addColumn('value', 'text', (col) => col.notNull())
+				.addColumn('expires_at', 'text', time)
+				.addColumn('created_at', 'text', time)
+				.addColumn('updated_at', 'text', time)
+				.execute();
+			// An invitation to make a teacher's account (or set a new password), made from the
+			// command line; only a hash of its token is kept.
+			await db.schema
+				.createTable('teacher_invites')
+				.addColumn('token_hash', 'text', (col) => col.primaryKey())
+				.addColumn('email', 'text', (col) => col.notNull())
+				.addColumn('created_at', 'text', time)
+				.addColumn('expires_at', 'text', time)
+				.addColumn('used_at', 'text')
+				.execute();
+			await db.schema
+				.createTable('classes')
+				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('teacher_id', 'text', (col) =>
+					col.notNull().references('teachers.id').onDelete('cascade')
+				)
+				.addColumn('name', 'text', (col) => col.notNull())
+				.addColumn('join_code', 'text', (col) => col.notNull().unique())
+				.addColumn('created_at', 'text', time)
+				.addColumn('archived_at', 'text')
+				.execute();
+			await db.schema
+				.createIndex('classes_by_teacher')
+				.on('classes')
+				.column('teacher_id')
+				.execute();
+			await db.schema
+				.createTable('class_members')
+				.addColumn('class_id', 'text', (col) =>
+					col.notNull().references('classes.id').onDelete('cascade')
+				)
+				.addColumn('learner_id', 'text', (col) =>
+					col.notNull().references('learners.id').onDelete('cascade')
+				)
+				.addColumn('display_name', 'text', (col) => col.notNull())
+				.addColumn('joined_at', 'text', time)
+				.addPrimaryKeyConstraint('class_members_pk', ['class_id', 'learner_id'])
+				.execute();
+			await db.schema
+				.createIndex('class_members_by_learner')
+				.on('class_members')
+				.column('learner_id')
 				.execute();
 		}
 	}

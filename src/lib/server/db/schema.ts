@@ -8,6 +8,89 @@ export interface Database {
 	hints: HintsTable;
 	flags: FlagsTable;
 	recovery_failures: RecoveryFailuresTable;
+	teachers: TeachersTable;
+	teacher_sessions: TeacherSessionsTable;
+	teacher_accounts: TeacherAccountsTable;
+	auth_verifications: AuthVerificationsTable;
+	teacher_invites: TeacherInvitesTable;
+	classes: ClassesTable;
+	class_members: ClassMembersTable;
+}
+
+/* Teachers' accounts, sessions and verifications: written by better-auth (identity/teacher.ts). */
+export interface TeachersTable {
+	id: string;
+	name: string;
+	email: string;
+	email_verified: number;
+	image: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface TeacherSessionsTable {
+	id: string;
+	expires_at: string;
+	token: string;
+	created_at: string;
+	updated_at: string;
+	ip_address: string | null;
+	user_agent: string | null;
+	teacher_id: string;
+}
+
+export interface TeacherAccountsTable {
+	id: string;
+	account_id: string;
+	provider_id: string;
+	teacher_id: string;
+	access_token: string | null;
+	refresh_token: string | null;
+	id_token: string | null;
+	access_token_expires_at: string | null;
+	refresh_token_expires_at: string | null;
+	scope: string | null;
+	/** The password's hash, made by better-auth. */
+	password: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface AuthVerificationsTable {
+	id: string;
+	identifier: string;
+	value: string;
+	expires_at: string;
+	created_at: string;
+	updated_at: string;
+}
+
+/** An invitation to make a teacher's account, or to set a new password for one. */
+export interface TeacherInvitesTable {
+	/** SHA-256 of the token in the invitation's link, hex. */
+	token_hash: string;
+	email: string;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+}
+
+export interface ClassesTable {
+	id: string;
+	teacher_id: string;
+	name: string;
+	/** What learners type to join, e.g. `K7QM-3TXD`. */
+	join_code: string;
+	created_at: string;
+	archived_at: string | null;
+}
+
+export interface ClassMembersTable {
+	class_id: string;
+	learner_id: string;
+	/** The name the learner chose to be seen by; no real name is asked for. */
+	display_name: string;
+	joined_at: string;
 }
 
 /** A wrong recovery code tried by a client (a browser, or a network), with when it was last tried. */

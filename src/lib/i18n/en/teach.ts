@@ -1,0 +1,97 @@
+import { plural } from './helpers.ts';
+
+/* The teachers' pages (src/routes/teach/) and joining a class (src/routes/join/). */
+
+/** Signing in, and the list of a teacher's classes. */
+export const teach = {
+	title: 'Teaching',
+	description: 'For teachers: classes, what each learner has done, and what to go over again.',
+	signInHeading: 'Sign in',
+	signInWhy:
+		'Teachers sign in to see their classes. Accounts are made by invitation: ask whoever runs this site for one.',
+	email: 'E-mail',
+	password: 'Password',
+	signIn: 'Sign in',
+	wrongSignIn: 'That e-mail and password do not match an account.',
+	tooManySignIns: (minutes: number) =>
+		`Too many failed sign-ins. Try again in ${plural(minutes, 'minute')}.`,
+	signedInAs: (name: string) => `Signed in as ${name}.`,
+	signOut: 'Sign out',
+	classesHeading: 'Your classes',
+	noClasses: 'No classes yet. Make one below, then give its join code to your learners.',
+	members: (n: number) => plural(n, 'learner'),
+	archived: 'archived',
+	newClassHeading: 'New class',
+	className: 'Name of the class',
+	classNameHint: 'As your learners know it, e.g. "History 11B, spring".',
+	create: 'Make the class',
+	nameNeeded: 'Give the class a name (up to 80 characters).'
+};
+
+/** One class, as its teacher sees it. */
+export const classPage = {
+	joinHeading: 'How learners join',
+	joinHow: (code: string) =>
+		`Learners open the join page and type the code ${code}, with a name of their choice (no e-mail, no real name needed). Their progress so far comes with them.`,
+	joinLink: 'Join link to share:',
+	learnersHeading: 'Learners',
+	noLearners: 'Nobody has joined yet.',
+	learner: 'Learner',
+	answered: 'Answered',
+	lastActive: 'Last active',
+	never: 'never',
+	actions: 'Actions',
+	newCode: 'New recovery code',
+	newCodeFor: (name: string) => `New recovery code for ${name}`,
+	codeIs: (name: string, code: string) =>
+		`${name}'s new recovery code: ${code}. Give it to them; their old code no longer works.`,
+	remove: 'Remove',
+	removeFrom: (name: string) => `Remove ${name} from the class`,
+	removed: (name: string) =>
+		`${name} was removed from the class. Their progress is theirs and stays stored.`,
+	casesCaption: (module: string) => `Mastery by case in ${module}`,
+	sectionsCaption: (title: string) => `Mastery by section: ${title}`,
+	comparison: 'Comparison',
+	archive: 'Archive the class',
+	archiveWhy: 'An archived class can no longer be joined; its learners and results stay.',
+	unarchive: 'Open the class again',
+	notFound: 'No class of yours has that address.',
+	noSuchLearner: 'That learner is not in this class.'
+};
+
+/** Joining a class, for learners. */
+export const join = {
+	title: 'Join a class',
+	description: 'Join your teacher’s class with the code they gave you.',
+	intro:
+		'Your teacher gives you a join code. Joining shares your progress in this module with them: what you answered and how well, under the name you choose here.',
+	code: 'Join code',
+	codePlaceholder: 'XXXX-XXXX',
+	name: 'Your name in the class',
+	nameHint: 'Any name your teacher will recognise; no real name needed.',
+	submit: 'Join',
+	unknownCode: 'No open class has that code. Check it with your teacher.',
+	nameNeeded: 'Choose a name to be seen by (up to 40 characters).',
+	joined: (name: string) => `You joined ${name}. Your teacher can now see your progress.`,
+	yourClasses: 'Your classes',
+	as: (name: string) => `as ${name}`,
+	leave: 'Leave',
+	leaveClass: (name: string) => `Leave ${name}`,
+	left: (name: string) => `You left ${name}. Your progress stays yours.`,
+	joinAnother: 'Join a class'
+};
+
+/** Accepting an invitation to teach. */
+export const invite = {
+	title: 'Your teacher’s account',
+	intro: (email: string) =>
+		`This invitation is for ${email}. Choose the name your learners know you by and a password.`,
+	name: 'Your name',
+	password: 'Password',
+	passwordHint: (n: number) => `At least ${n} characters.`,
+	submit: 'Save and sign in',
+	expired:
+		'This invitation has been used or has expired. Ask whoever runs this site for a new one.',
+	nameNeeded: 'Give your name (up to 80 characters).',
+	passwordShort: (n: number) => `The password needs at least ${n} characters.`
+};

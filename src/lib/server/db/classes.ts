@@ -1,0 +1,199 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** A teacher's class, as its pages show it. */
+export interface ClassInfo {
+	id: string;
+	name: string;
+	joinCode: string;
+	createdAt: string;
+	archived: boolean;
+	members: number;
+}
+
+/** A learner of a class, by the name they chose. */
+export interface Member {
+	learnerId: string;
+	displayName: string;
+	joinedAt: string;
+}
+
+export async function createClass(
+	db: Kysely<Database>,
+	klass: { id: string; teacherId: string; name: string; joinCode: string }
+): Promise<void> {
+	await db
+		.insertInto('classes')
+		.values({
+			id: klass.id,
+			teacher_id: klass.teacherId,
+			name: klass.name,
+			join_code: klass.joinCode,
+			created_at: new Date().toISOString(),
+			archived_at: null
+		})
+		.execute();
+}
+
+function classes(db: Kysely<Database>) {
+	return db
+		.selectFrom('classes')
+		.leftJoin('class_members', 'class_members.class_id', 'classes.id')
+		.select((eb) => [
+			'classes.id',
+			'classes.name',
+			'classes.join_code',
+			'classes.created_at',
+			'classes.archived_at',
+			eb.fn.count<number>('class_members.learner_id').as('members')
+		])
+		.groupBy('classes.id');
+}
+
+type ClassRow = Awaited<ReturnType<ReturnType<typeof classes>['executeTakeFirstOrThrow']>>;
+
+const infoOf = (row: ClassRow): ClassInfo => ({
+	id: row.id,
+	name: row.name,
+	joinCode: row.join_code,
+	createdAt: row.created_at,
+	archived: row.archived_at !== null,
+	members: Number(row.members)
+});
+
+/** A teacher's classes, newest first. */
+export async function classesOf(db: Kysely<Database>, teacherId: string): Promise<ClassInfo[]> {
+	const rows = await classes(db)
+		.where('classes.teacher_id', '=', teacherId)
+		.orderBy('classes.created_at', 'desc')
+		.execute();
+	return rows.map(infoOf);
+}
+
+/** One class, only if it is this teacher's: every teacher page asks through here. */
+export async function teachersClass(
+	db: Kysely<Database>,
+	teacherId: string,
+	classId: string
+): Promise<ClassInfo | undefined> {
+	const row = await classes(db)
+		.where('classes.teacher_id', '=', teacherId)
+		.where('classes.id', '=', classId)
+		.executeTakeFirst();
+	return row && infoOf(row);
+}
+
+export async function membersOf(db: Kysely<Database>, classId: string): Promise<Member[]> {
+	const rows = await db
+		.selectFrom('class_members')
+		.select(['learner_id', 'display_name', 'joined_at'])
+		.where('class_id', '=', classId)
+		.orderBy('display_name')
+		.execute();
+	return rows.map((row) => ({
+		learnerId: row.learner_id,
+		displayName: row.display_name,
+		joinedAt: row.joined_at
+	}));
+}
+
+/** An open (not archived) class by the code learners type, folded as `normalizeJoinCode` does. */
+export async function classByCode(
+	db: Kysely<Database>,
+	joinCode: string
+): Promise<{ id: string; name: string } | undefined> {
+	return db
+		.selectFrom('classes')
+		.select(['id', 'name'])
+		.where('join_code', '=', joinCode)
+		.where('archived_at', 'is', null)
+		.executeTakeFirst();
+}
+
+/** Adds a learner to a class under a name of their choice (again: a new name), keeping progress. */
+export async function joinClass(
+	db: Kysely<Database>,
+	classId: string,
+	learnerId: string,
+	displayName: string
+): Promise<void> {
+	const now = new Date().toISOString();
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.insertInto('learners')
+			.values({ id: learnerId, created_at: now, recovery_code: null })
+			.onConflict((oc) => oc.column('id').doNothing())
+			.execute();
+		await trx
+			.insertInto('class_members')
+			.values({
+				class_id: classId,
+				learner_id: learnerId,
+				display_name: displayName,
+				joined_at: now
+			})
+			.onConflict((oc) =>
+				oc.columns(['class_id', 'learner_id']).doUpdateSet({ display_name: displayName })
+			)
+			.execute();
+	});
+}
+
+/** The classes a learner belongs to, with the names they go by there. */
+export async function classesOfLearner(
+	db: Kysely<Database>,
+	learnerId: string
+): Promise<{ id: string; name: string; displayName: string; archived: boolean }[]> {
+	const rows = await db
+		.selectFrom('class_members')
+		.innerJoin('classes', 'classes.id', 'class_members.class_id')
+		.select(['classes.id', 'classes.name', 'class_members.display_name', 'classes.archived_at'])
+		.where('class_members.learner_id', '=', learnerId)
+		.orderBy('class_members.joined_at')
+		.execute();
+	return rows.map((row) => ({
+		id: row.id,
+		name: row.name,
+		displayName: row.display_name,
+		archived: row.archived_at !== null
+	}));
+}
+
+/** Takes a learner out of a class (they leave, or their teacher removes them); progress stays. */
+export async function leaveClass(
+	db: Kysely<Database>,
+	classId: string,
+	learnerId: string
+): Promise<boolean> {
+	const result = await db
+		.deleteFrom('class_members')
+		.where('class_id', '=', classId)
+		.where('learner_id', '=', learnerId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}
+
+export async function setArchived(
+	db: Kysely<Database>,
+	classId: string,
+	archived: boolean
+): Promise<void> {
+	await db
+		.updateTable('classes')
+		.set({ archived_at: archived ? new Date().toISOString() : null })
+		.where('id', '=', classId)
+		.execute();
+}
+
+/** Replaces a learner's recovery code (their teacher's answer to a lost one); returns the new one. */
+export async function replaceRecoveryCode(
+	db: Kysely<Database>,
+	learnerId: string,
+	code: string
+): Promise<void> {
+	await db
+		.updateTable('learners')
+		.set({ recovery_code: code })
+		.where('id', '=', learnerId)
+		.execute();
+}

@@ -1,0 +1,48 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/i18n';
+import { getDb, leaveClass, replaceRecoveryCode, setArchived } from '$lib/server/db';
+import { refuse } from '$lib/server/delivery/refuse';
+import { mintRecoveryCode } from '$lib/server/identity/recovery';
+import { classProgress, memberOf, requireClass } from '$lib/server/teaching';
+
+export async function load({ locals, params, setHeaders, url }) {
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const klass = await requireClass(locals.teacher, params.class);
+	return {
+		klass,
+		joinLink: `${url.origin}/join?code=${klass.joinCode}`,
+		modules: await classProgress(klass.id)
+	};
+}
+
+/** The member a teacher's form names, in a class of theirs. */
+async function member(event: RequestEvent<{ class: string }>) {
+	const klass = await requireClass(event.locals.teacher, event.params.class);
+	const form = await event.request.formData().catch(() => undefined);
+	return { klass, member: await memberOf(klass.id, form?.get('learner')) };
+}
+
+export const actions = {
+	/** A learner lost their code: a new one, shown once to the teacher; the old one stops working. */
+	newCode: async (event) => {
+		const { member: found } = await member(event);
+		if (!found) return refuse(400, { error: m.classPage.noSuchLearner });
+		const code = mintRecoveryCode();
+		await replaceRecoveryCode(await getDb(), found.learnerId, code);
+		return { newCode: { name: found.displayName, code } };
+	},
+
+	remove: async (event) => {
+		const { klass, member: found } = await member(event);
+		if (!found) return refuse(400, { error: m.classPage.noSuchLearner });
+		await leaveClass(await getDb(), klass.id, found.learnerId);
+		return { removed: found.displayName };
+	},
+
+	archive: async ({ locals, params, request }) => {
+		const klass = await requireClass(locals.teacher, params.class);
+		const form = await request.formData().catch(() => undefined);
+		await setArchived(await getDb(), klass.id, form?.get('archived') !== 'false');
+		redirect(303, `/teach/${klass.id}`);
+	}
+};

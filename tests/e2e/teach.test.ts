@@ -1,0 +1,251 @@
+import { expect, test } from '@playwright/test';
+import { answer, module, sectionPage } from './content';
+import { invite, joinWith, makeClass, teacher } from './teachers';
+
+const firstCase = module.cases[0]!;
+const section = firstCase.sections[0]!;
+test('a teacher signs up by invitation only, signs out, and signs in again', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page, email } = await teacher(browser, baseURL!);
+	try {
+		const cookie = (await context.cookies()).find((c) =>
+			c.name.endsWith('parallels_teacher.session_token')
+		)!;
+		expect(cookie.httpOnly).toBe(true);
+		expect(cookie.sameSite).toBe('Lax');
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+		await page.getByLabel('E-mail').fill(email);
+		await page.getByLabel('Password').fill('not the password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'That e-mail and password do not match an account.'
+		);
+		await page.getByLabel('Password').fill('a long enough password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByText('Signed in as Ms Rivera.')).toBeVisible();
+	} finally {
+		await context.close();
+	}
+});
+
+test('an invitation works once; a new one sets a new password and ends the old sessions', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page, email } = await teacher(browser, baseURL!);
+	try {
+		const link = invite(email, baseURL!);
+		const other = await browser.newContext();
+		try {
+			const reset = await other.newPage();
+			await reset.goto(link);
+			await reset.getByLabel('Your name').fill('Ms Rivera');
+			await reset.getByLabel('Password').fill('a brand new password');
+			await reset.getByRole('button', { name: 'Save and sign in' }).click();
+			await expect(reset.getByText('Signed in as Ms Rivera.')).toBeVisible();
+			await reset.goto(link);
+			await expect(reset.getByRole('alert')).toContainText('has been used or has expired');
+		} finally {
+			await other.close();
+		}
+		// the session made with the old password has ended
+		await page.goto('/teach');
+		await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+		// there is no way to sign up without an invitation
+		expect((await page.request.post('/api/auth/sign-up/email')).status()).toBe(404);
+	} finally {
+		await context.close();
+	}
+});
+
+test('a learner joins with a code and a name of their choice, keeping their progress; the teacher sees it', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await teacher(browser, baseURL!);
+	const learner = await browser.newContext();
+	try {
+		const { code, url } = await makeClass(page, 'History 11B');
+		await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
+
+		const pupil = await learner.newPage();
+		await pupil.goto(sectionPage(firstCase, section));
+		await answer(pupil, section.questions[0]!, true);
+		await expect(pupil.locator(`#q-${section.questions[0]!.id}-result`)).toHaveText('Right');
+		await joinWith(pupil, code, 'Sam');
+		await expect(pupil.getByRole('status')).toHaveText(
+			'You joined History 11B. Your teacher can now see your progress.'
+		);
+
+		await page.goto(url);
+		const cases = page.getByRole('table', { name: `Mastery by case in ${module.title}` });
+		const row = cases.getByRole('row', { name: /Sam/ });
+		await expect(row.getByRole('cell').first()).toHaveText(/^1 \/ \d+$/);
+		const sections = page.getByRole('table', { name: `Mastery by section: ${firstCase.title}` });
+		await expect(sections.getByRole('row', { name: /Sam/ }).getByRole('cell').first()).toHaveText(
+			'attempted'
+		);
+		// the page names the learner by the name they chose, never by their id
+		const learnerId = (await learner.cookies()).find((c) => c.name === 'parallels_learner')!.value;
+		expect(await page.content()).not.toContain(learnerId);
+	} finally {
+		await context.close();
+		await learner.close();
+	}
+});
+
+test('a teacher gives a learner who lost their code a new one, and can remove them; a learner can leave', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await teacher(browser, baseURL!);
+	const learner = await browser.newContext();
+	try {
+		const { code, url } = await makeClass(page, 'History 12A');
+		const pupil = await learner.newPage();
+		await pupil.goto(sectionPage(firstCase, section));
+		await answer(pupil, section.questions[0]!, true);
+		await expect(pupil.locator(`#q-${section.questions[0]!.id}-result`)).toHaveText('Right');
+		await joinWith(pupil, code, 'Ada');
+
+		await page.goto(url);
+		await page.getByRole('button', { name: 'New recovery code for Ada' }).click();
+		const notice = await page.getByRole('status').textContent();
+		const newCode = /([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec(notice!)![1]!;
+
+		// on another computer, the new code brings Ada's progress back
+		const elsewhere = await browser.newContext();
+		try {
+			const other = await elsewhere.newPage();
+			await other.goto('/progress');
+			await other.getByLabel('Have a code from another device?').fill(newCode);
+			await other.getByRole('button', { name: 'Continue that progress' }).click();
+			await expect(other.getByRole('status')).toContainText('now continues your progress');
+			const data = await (await other.request.get('/progress/data')).json();
+			expect(data.attempts).toHaveLength(1);
+		} finally {
+			await elsewhere.close();
+		}
+
+		await page.getByRole('button', { name: 'Remove Ada from the class' }).click();
+		await expect(page.getByRole('status')).toContainText('Ada was removed from the class');
+		await expect(page.getByText('Nobody has joined yet.')).toBeVisible();
+
+		// joining again, then leaving by choice
+		await joinWith(pupil, code, 'Ada L.');
+		await pupil.getByRole('button', { name: 'Leave History 12A' }).click();
+		await expect(pupil.getByRole('status')).toHaveText(
+			'You left History 12A. Your progress stays yours.'
+		);
+		const data = await (await pupil.request.get('/progress/data')).json();
+		expect(data.attempts).toHaveLength(1);
+	} finally {
+		await context.close();
+		await learner.close();
+	}
+});
+
+test('joining works without JavaScript; an archived class cannot be joined', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await teacher(browser, baseURL!);
+	const learner = await browser.newContext({ javaScriptEnabled: false });
+	try {
+		const { code } = await makeClass(page, 'Evening class');
+		const pupil = await learner.newPage();
+		await joinWith(pupil, 'AAAA-AAAA', 'Kim');
+		await expect(pupil.getByRole('alert')).toHaveText(
+			'No open class has that code. Check it with your teacher.'
+		);
+		await joinWith(pupil, code, '');
+		await expect(pupil.getByLabel('Your name in the class')).toHaveAttribute('required', '');
+		await pupil.goto(`/join?code=${code}`);
+		await expect(pupil.getByLabel('Join code')).toHaveValue(code);
+		await pupil.getByLabel('Your name in the class').fill('Kim');
+		await pupil.getByRole('button', { name: 'Join', exact: true }).click();
+		await expect(pupil.getByRole('status')).toContainText('You joined Evening class');
+
+		await page.getByRole('button', { name: 'Archive the class' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('(archived)');
+		const late = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const other = await late.newPage();
+			await joinWith(other, code, 'Lee');
+			await expect(other.getByRole('alert')).toContainText('No open class has that code');
+		} finally {
+			await late.close();
+		}
+	} finally {
+		await context.close();
+		await learner.close();
+	}
+});
+
+test('a class is its teacher’s alone: other teachers, learners and cross-site posts are refused', async ({
+	browser,
+	baseURL
+}) => {
+	const owner = await teacher(browser, baseURL!);
+	const stranger = await teacher(browser, baseURL!, 'Mr Okafor');
+	const learner = await browser.newContext();
+	try {
+		const { code, url } = await makeClass(owner.page, 'Private class');
+		const pupil = await learner.newPage();
+		await joinWith(pupil, code, 'Noor');
+		await owner.page.goto(url);
+		const key = await owner.page
+			.locator('form[action="?/remove"] input[name="learner"]')
+			.first()
+			.getAttribute('value');
+
+		// another teacher, by URL and by form post
+		const seen = await stranger.page.goto(url);
+		expect(seen!.status()).toBe(404);
+		await expect(stranger.page.getByText('Noor')).toHaveCount(0);
+		for (const action of ['remove', 'newCode', 'archive']) {
+			const response = await stranger.page.request.post(`${url}?/${action}`, {
+				form: { learner: key! },
+				headers: { origin: baseURL! }
+			});
+			expect(response.status(), action).toBe(404);
+		}
+		// a learner, and nobody at all
+		expect((await pupil.goto(url))!.status()).toBe(404);
+		expect(
+			(
+				await pupil.request.post(`${url}?/remove`, {
+					form: { learner: key! },
+					headers: { origin: baseURL! }
+				})
+			).status()
+		).toBe(404);
+		// a post from another site, even with the owner's cookie
+		const forged = await owner.page.request.post(`${url}?/remove`, {
+			form: { learner: key! },
+			headers: { origin: 'https://evil.example' }
+		});
+		expect(forged.status()).toBe(403);
+		await owner.page.goto(url);
+		await expect(owner.page.getByRole('row', { name: /Noor/ }).first()).toBeVisible();
+		// a learner never sees another learner of their class
+		const classmate = await browser.newContext();
+		try {
+			await joinWith(await classmate.newPage(), code, 'Ravi');
+		} finally {
+			await classmate.close();
+		}
+		await owner.page.reload();
+		await expect(owner.page.getByRole('row', { name: /Ravi/ }).first()).toBeVisible();
+		for (const path of ['/join', '/progress', '/progress/data'])
+			expect(await (await pupil.request.get(path)).text(), path).not.toContain('Ravi');
+	} finally {
+		await owner.context.close();
+		await stranger.context.close();
+		await learner.close();
+	}
+});

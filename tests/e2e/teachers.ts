@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+// Teachers and classes, made as people make them: an invitation from the command line, then the
+// pages.
+let emails = 0;
+
+/** An invitation link, made as an administrator makes it: `npm run teacher:invite`. */
+export function invite(email: string, baseURL: string): string {
+	const out = execFileSync(
+		process.execPath,
+		['--import', 'tsx', 'scripts/teacher-invite.ts', email],
+		{ env: { ...process.env, DATABASE_PATH: process.env.PARALLELS_E2E_DATABASE, ORIGIN: baseURL } }
+	).toString();
+	return /(http\S+\/teach\/invite\/\S+)/.exec(out)![1]!;
+}
+
+/** A teacher with an account, signed in on a browser of their own. */
+export async function teacher(browser: Browser, baseURL: string, name = 'Ms Rivera') {
+	const email = `teacher${++emails}-${Date.now()}@school.example`;
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(invite(email, baseURL));
+	await page.getByLabel('Your name').fill(name);
+	await page.getByLabel('Password').fill('a long enough password');
+	await page.getByRole('button', { name: 'Save and sign in' }).click();
+	await expect(page.getByText(`Signed in as ${name}.`)).toBeVisible();
+	return { context, page, email };
+}
+
+export async function makeClass(page: Page, name: string) {
+	await page.goto('/teach');
+	await page.getByLabel('Name of the class').fill(name);
+	await page.getByRole('button', { name: 'Make the class' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	const code = /type the code (\w{4}-\w{4})/.exec(
+		(await page.getByText('Learners open the join page').textContent())!
+	)![1]!;
+	return { code, url: page.url() };
+}
+
+export async function joinWith(page: Page, code: string, name: string) {
+	await page.goto('/join');
+	await page.getByLabel('Join code').fill(code.toLowerCase());
+	await page.getByLabel('Your name in the class').fill(name);
+	await page.getByRole('button', { name: 'Join', exact: true }).click();
+}
