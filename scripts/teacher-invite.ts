@@ -15,6 +15,9 @@ const db = await openDatabase(process.env.DATABASE_PATH || 'data/parallels.sqlit
 const token = randomBytes(24).toString('base64url');
 await createInvite(db, email.toLowerCase(), token, Number(days));
 await db.destroy();
-const origin = (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '');
+const origin = (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(
+	/\/$/,
+	''
+);
 console.log(`Invitation for ${email}, valid for ${days} days (send it to them yourself):`);
 console.log(`${origin}/teach/invite/${token}`);
