@@ -89,6 +89,12 @@ test('a learner joins with a code and a name of their choice, keeping their prog
 		await expect(sections.getByRole('row', { name: /Sam/ }).getByRole('cell').first()).toHaveText(
 			'attempted'
 		);
+		// the question answered, with its figures from the class's first answers
+		const questions = page.getByRole('table', { name: `Questions answered in ${module.title}` });
+		const rows = questions.locator('tbody tr');
+		await expect(rows).toHaveCount(1);
+		await expect(rows.first().getByRole('cell')).toHaveText(['1', '100%', 'too few learners', '0']);
+		await expect(rows.first().getByRole('link')).toHaveAttribute('href', new RegExp(section.slug));
 		// the page names the learner by the name they chose, never by their id
 		const learnerId = (await learner.cookies()).find((c) => c.name === 'parallels_learner')!.value;
 		expect(await page.content()).not.toContain(learnerId);

@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import type { Module, Question } from '$lib/content/types';
+import { urls } from '$lib/content/urls';
+import { confusion, questionStats, type AttributionQuestion } from '$lib/progress/class-stats';
 import { content } from './content';
 import {
+	classAnswers,
 	classesOf,
 	createClass,
 	getDb,
@@ -96,4 +100,108 @@ export async function classProgress(classId: string) {
 			};
 		})
 	}));
+}
+
+/** Every question of a module with the page it is on, in reading order. */
+function questionsOf(module: Module) {
+	return [
+		...module.cases.flatMap((c) =>
+			c.sections.flatMap((s) =>
+				s.questions.map((question) => ({
+					question,
+					where: `${c.shortTitle}: ${s.title}`,
+					href: urls.question(
+						module.slug,
+						{ kind: 'section', case: c.slug, section: s.slug },
+						question.id
+					)
+				}))
+			)
+		),
+		...module.dimensions.flatMap((d) =>
+			d.questions.map((question) => ({
+				question,
+				where: `${m.classPage.comparison}: ${d.title}`,
+				href: urls.question(module.slug, { kind: 'dimension', dimension: d.slug }, question.id)
+			}))
+		)
+	];
+}
+
+const plain = (html: string) =>
+	html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.trim();
+
+/** The options of a choice question, in their written order, with whether each is right. */
+function optionsOf(question: Question) {
+	return question.kind === 'single' || question.kind === 'multiple'
+		? question.options.map((o) => ({ id: o.id, label: plain(o.html), correct: o.correct }))
+		: [];
+}
+
+/** Categorize questions whose categories are the module's cases, with what each names. */
+function attributionQuestions(module: Module, cases: string[]): AttributionQuestion[] {
+	return questionsOf(module).flatMap(({ question }) => {
+		if (question.kind !== 'categorize') return [];
+		const caseOf = Object.fromEntries(question.categories.map((c) => [c.id, c.label]));
+		if (!Object.values(caseOf).every((label) => cases.includes(label))) return [];
+		const key = Object.fromEntries(question.items.map((item) => [item.id, item.category]));
+		return [{ id: question.id, caseOf, key }];
+	});
+}
+
+/**
+ * What a class's answers say about the questions of each module: the questions the class found
+ * hardest first, each with its figures, and which case learners attribute features to.
+ */
+export async function classQuestions(classId: string) {
+	const db = await getDb();
+	return Promise.all(
+		content.modules.map(async (module) => {
+			const answers = await classAnswers(db, classId, module.slug);
+			const all = questionsOf(module).filter(({ question }) => question.graded);
+			const stats = new Map(
+				questionStats(
+					all.map(({ question }) => question.id),
+					answers
+				).map((s) => [s.id, s])
+			);
+			const rows = all
+				.map(({ question, where, href }) => {
+					const s = stats.get(question.id)!;
+					return {
+						id: question.id,
+						prompt: plain(question.promptHtml),
+						where,
+						href,
+						answered: s.answered,
+						facility: s.facility,
+						discrimination: s.discrimination,
+						flags: s.flags,
+						options: optionsOf(question).map((o) => ({ ...o, chosen: s.chosen[o.id] ?? 0 })),
+						wrongTexts: s.wrongTexts.slice(0, 5)
+					};
+				})
+				.filter((row) => row.answered > 0)
+				.sort((a, b) => (a.facility ?? 1) - (b.facility ?? 1));
+			const cases = module.cases.filter((c) => c.kind === 'case').map((c) => c.shortTitle);
+			const attribution = attributionQuestions(module, cases);
+			return {
+				slug: module.slug,
+				title: module.title,
+				rows,
+				unanswered: all.length - rows.length,
+				confusion: {
+					cases,
+					counts: attribution.length ? confusion(cases, attribution, answers) : []
+				}
+			};
+		})
+	);
 }

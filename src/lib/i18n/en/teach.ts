@@ -56,7 +56,29 @@ export const classPage = {
 	archiveWhy: 'An archived class can no longer be joined; its learners and results stay.',
 	unarchive: 'Open the class again',
 	notFound: 'No class of yours has that address.',
-	noSuchLearner: 'That learner is not in this class.'
+	noSuchLearner: 'That learner is not in this class.',
+	questionsHeading: 'Questions, hardest for the class first',
+	questionsWhy:
+		'From each learner’s first answer, before any feedback. Right first time: the share who got it right. Discrimination: that share among the strongest third of the class less among the weakest third; near 0 or below, the question may be unclear or the key wrong.',
+	questionsCaption: (module: string) => `Questions answered in ${module}`,
+	noAnswers: 'No answers yet.',
+	unanswered: (n: number) => `${plural(n, 'question')} not yet answered by anyone.`,
+	question: 'Question',
+	where: 'Where',
+	rightFirst: 'Right first time',
+	discrimination: 'Discrimination',
+	flags: 'Flagged “my answer was right”',
+	answers: 'Answers given',
+	chosenBy: (n: number) => `chosen ${plural(n, 'time')}`,
+	rightOption: '(right)',
+	wrongTexts: 'Wrong answers typed:',
+	tooFew: 'too few learners',
+	percent: (share: number) => `${Math.round(share * 100)}%`,
+	confusionHeading: 'Which case learners attribute features to',
+	confusionWhy:
+		'From the questions that ask which crisis a statement describes: each row is the case a statement belongs to, each column the case learners put it in. Numbers off the diagonal are confusions.',
+	confusionCaption: (module: string) => `Attributions in ${module}`,
+	belongsTo: 'Belongs to ↓ / put in →'
 };
 
 /** Joining a class, for learners. */

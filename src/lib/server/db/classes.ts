@@ -197,3 +197,52 @@ export async function replaceRecoveryCode(
 		.where('id', '=', learnerId)
 		.execute();
 }
+
+/** Every answer of a class's learners in a module, oldest first, as class statistics read them. */
+export async function classAnswers(
+	db: Kysely<Database>,
+	classId: string,
+	module: string
+): Promise<
+	{
+		learnerId: string;
+		questionId: string;
+		answer: unknown;
+		correct: boolean;
+		shown: boolean;
+		flagged: boolean;
+	}[]
+> {
+	const rows = await db
+		.selectFrom('attempts')
+		.innerJoin('class_members', 'class_members.learner_id', 'attempts.learner_id')
+		.leftJoin('flags', 'flags.attempt_id', 'attempts.id')
+		.select([
+			'attempts.learner_id',
+			'attempts.question_id',
+			'attempts.answer',
+			'attempts.correct',
+			'attempts.shown',
+			'flags.attempt_id as flag'
+		])
+		.where('class_members.class_id', '=', classId)
+		.where('attempts.module', '=', module)
+		.orderBy('attempts.id')
+		.execute();
+	return rows.map((row) => ({
+		learnerId: row.learner_id,
+		questionId: row.question_id,
+		answer: parseStored(row.answer),
+		correct: row.correct === 1,
+		shown: row.shown === 1,
+		flagged: row.flag !== null
+	}));
+}
+
+function parseStored(answer: string): unknown {
+	try {
+		return JSON.parse(answer);
+	} catch {
+		return null;
+	}
+}

@@ -3,7 +3,7 @@ import { m } from '$lib/i18n';
 import { getDb, leaveClass, replaceRecoveryCode, setArchived } from '$lib/server/db';
 import { refuse } from '$lib/server/delivery/refuse';
 import { mintRecoveryCode } from '$lib/server/identity/recovery';
-import { classProgress, memberOf, requireClass } from '$lib/server/teaching';
+import { classProgress, classQuestions, memberOf, requireClass } from '$lib/server/teaching';
 
 export async function load({ locals, params, setHeaders, url }) {
 	setHeaders({ 'cache-control': 'private, no-store' });
@@ -11,7 +11,8 @@ export async function load({ locals, params, setHeaders, url }) {
 	return {
 		klass,
 		joinLink: `${url.origin}/join?code=${klass.joinCode}`,
-		modules: await classProgress(klass.id)
+		modules: await classProgress(klass.id),
+		questions: await classQuestions(klass.id)
 	};
 }
 
