@@ -78,7 +78,7 @@ export async function classProgress(classId: string) {
 		title: module.title,
 		cases: module.cases.map((c) => ({
 			slug: c.slug,
-			title: c.title,
+			title: c.shortTitle,
 			sections: c.sections.map((s) => ({ slug: s.slug, title: s.title }))
 		})),
 		learners: seen.map(({ member, modules }) => {
@@ -101,6 +101,9 @@ export async function classProgress(classId: string) {
 		})
 	}));
 }
+
+/** Fewer first answers than this, and a question's figures are listed after the others. */
+const fewAnswers = 3;
 
 /** Every question of a module with the page it is on, in reading order. */
 function questionsOf(module: Module) {
@@ -189,7 +192,13 @@ export async function classQuestions(classId: string) {
 					};
 				})
 				.filter((row) => row.answered > 0)
-				.sort((a, b) => (a.facility ?? 1) - (b.facility ?? 1));
+				// Hardest first; a question only a few have answered says little, so it comes last.
+				.sort(
+					(a, b) =>
+						Number(a.answered < fewAnswers) - Number(b.answered < fewAnswers) ||
+						(a.facility ?? 1) - (b.facility ?? 1) ||
+						b.answered - a.answered
+				);
 			const cases = module.cases.filter((c) => c.kind === 'case').map((c) => c.shortTitle);
 			const attribution = attributionQuestions(module, cases);
 			return {

@@ -291,6 +291,9 @@ describe('classes and invitations', () => {
 		await joinClass(db, 'C1', 'L1', 'Sam');
 		await joinClass(db, 'C1', 'L2', 'Kim'); // no answers yet: joining makes the learner
 		expect((await membersOf(db, 'C1')).map((m) => m.displayName)).toEqual(['Kim', 'Sam']);
+		expect((await exportLearner(db, 'L1')).classes).toMatchObject([
+			{ class: 'History', name: 'Sam' }
+		]);
 		await setReviewLoad(db, 'L3', 'normal'); // the learner a recovery code names
 		await mergeLearner(db, 'L1', 'L3');
 		expect(await classesOfLearner(db, 'L3')).toMatchObject([{ id: 'C1', displayName: 'Sam' }]);

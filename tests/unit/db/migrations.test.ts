@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { latestAnswers } from '$lib/server/db';
+import { classesOfLearner, findLearner, latestAnswers, learnerByCode } from '$lib/server/db';
 import legacy from '$lib/server/db/legacy-questions.json';
 import { renameChoices } from '$lib/server/db/migrations';
 import { openDatabase } from '$lib/server/db/open';
@@ -71,4 +71,17 @@ test('a positional id with no option at that place, or text that is not JSON, is
 		'{"kind":"multiple","choices":["b","x"]}'
 	);
 	expect(renameChoices('not json', ['a'])).toBe('not json');
+});
+
+test('a database from before classes keeps its learners and codes, each on no other browser yet', async () => {
+	const old = await openDatabase(file, '0006-shown-hints-flags');
+	await sql`insert into learners (id, created_at, recovery_code) values ('L1', '2026-11-01T10:00:00.000Z', 'AAAA-BBBB-CCCC-DDDD')`.execute(
+		old
+	);
+	await old.destroy();
+	const db = await openDatabase(file);
+	expect(await findLearner(db, 'L1')).toMatchObject({ linkedBrowsers: 0 });
+	expect(await learnerByCode(db, 'AAAA-BBBB-CCCC-DDDD')).toBe('L1');
+	expect(await classesOfLearner(db, 'L1')).toEqual([]);
+	await db.destroy();
 });

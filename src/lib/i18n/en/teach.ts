@@ -41,7 +41,7 @@ export const classPage = {
 	lastActive: 'Last active',
 	never: 'never',
 	actions: 'Actions',
-	newCode: 'New recovery code',
+	newCode: 'New code',
 	newCodeFor: (name: string) => `New recovery code for ${name}`,
 	codeIs: (name: string, code: string) =>
 		`${name}'s new recovery code: ${code}. Give it to them; their old code no longer works.`,

@@ -24,6 +24,8 @@ export interface LearnerExport {
 	attempts: ExportedAttempt[];
 	/** The hints the learner asked for. */
 	hints: { module: string; question: string; at: string }[];
+	/** The classes the learner joined, with the name they chose in each. */
+	classes: { class: string; name: string; joinedAt: string }[];
 }
 
 export async function exportLearner(
@@ -49,8 +51,16 @@ export async function exportLearner(
 		.where('learner_id', '=', learnerId)
 		.orderBy('created_at')
 		.execute();
+	const classes = await db
+		.selectFrom('class_members')
+		.innerJoin('classes', 'classes.id', 'class_members.class_id')
+		.select(['classes.name', 'class_members.display_name', 'class_members.joined_at'])
+		.where('class_members.learner_id', '=', learnerId)
+		.orderBy('class_members.joined_at')
+		.execute();
 	return {
 		learner: learner ? { createdAt: learner.created_at, reviewLoad: learner.review_load } : null,
+		classes: classes.map((c) => ({ class: c.name, name: c.display_name, joinedAt: c.joined_at })),
 		hints: hints.map((h) => ({ module: h.module, question: h.question_id, at: h.created_at })),
 		attempts: rows.map((row) => ({
 			module: row.module,

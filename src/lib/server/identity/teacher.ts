@@ -41,6 +41,8 @@ async function makeAuth() {
 		secret,
 		baseURL: origin,
 		telemetry: { enabled: false },
+		// Without ORIGIN, the origin comes from each request, as for the rest of the app.
+		logger: { level: 'error' },
 		emailAndPassword: { enabled: true, minPasswordLength, autoSignIn: true },
 		session: {
 			modelName: 'teacher_sessions',

@@ -5,7 +5,7 @@ import { answersCsv } from '$lib/server/exports';
 export async function GET({ locals }) {
 	const data = locals.learnerId
 		? await exportLearner(await getDb(), locals.learnerId)
-		: { learner: null, attempts: [], hints: [] };
+		: { learner: null, attempts: [], hints: [], classes: [] };
 	return new Response(answersCsv(data), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -5,7 +5,7 @@ import { exportLearner, getDb } from '$lib/server/db';
 export async function GET({ locals }) {
 	const data = locals.learnerId
 		? await exportLearner(await getDb(), locals.learnerId)
-		: { learner: null, attempts: [], hints: [] };
+		: { learner: null, attempts: [], hints: [], classes: [] };
 	return json(
 		{ exportedAt: new Date().toISOString(), ...data },
 		{
