@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, module, sectionPage } from './content';
+import { allQuestions, answer, module, pageOf, sectionPage } from './content';
 import { invite, joinWith, makeClass, teacher } from './teachers';
 
 const firstCase = module.cases[0]!;
@@ -85,7 +85,7 @@ test('a learner joins with a code and a name of their choice, keeping their prog
 		const cases = page.getByRole('table', { name: `Mastery by case in ${module.title}` });
 		const row = cases.getByRole('row', { name: /Sam/ });
 		await expect(row.getByRole('cell').first()).toHaveText(/^1 \/ \d+$/);
-		const sections = page.getByRole('table', { name: `Mastery by section: ${firstCase.title}` });
+		const sections = page.getByRole('table', { name: `Mastery by section: ${firstCase.shortTitle}` });
 		await expect(sections.getByRole('row', { name: /Sam/ }).getByRole('cell').first()).toHaveText(
 			'attempted'
 		);
@@ -95,6 +95,32 @@ test('a learner joins with a code and a name of their choice, keeping their prog
 		await expect(rows).toHaveCount(1);
 		await expect(rows.first().getByRole('cell')).toHaveText(['1', '100%', 'too few learners', '0']);
 		await expect(rows.first().getByRole('link')).toHaveAttribute('href', new RegExp(section.slug));
+		// the results download: one row per learner and question, with the first answer's mark
+		const csv = await (await page.request.get(`${url}/results.csv`)).text();
+		const [header, ...lines] = csv.trim().split('\r\n');
+		expect(header).toBe(
+			'learner,module,question,where,skill,kind,answered,attempts,first_right,first_shown,latest_right,flagged,first_at,last_at'
+		);
+		const mine = lines.find((l) => l.includes(`"${section.questions[0]!.id}"`))!;
+		expect(mine).toMatch(/^"Sam",.*,"yes","1","yes","no","yes","no",/);
+		const data = await (await page.request.get(`${url}/results.json`)).json();
+		expect(data.rows).toHaveLength(lines.length);
+		expect(data.class.name).toBe('History 11B');
+		// a written response, for the teacher to read with the learner's own rating
+		const written = allQuestions().find((q) => q.kind === 'written')!;
+		await pupil.goto(pageOf(written));
+		await answer(pupil, written, true);
+		const saved = pupil.locator(`#q-${written.id}-result`);
+		await expect(saved).toHaveText(/^Saved: now compare it with the rubric/);
+		await pupil.locator(`#q-${written.id} .rubric li`).first().getByLabel('Done').check();
+		await pupil.locator(`#q-${written.id}`).getByRole('button', { name: 'Save again' }).click();
+		await expect(saved).toHaveText('Saved, with your own rating');
+		await page.goto(url);
+		const response = page
+			.getByRole('table', { name: /^Responses to:/ })
+			.getByRole('row', { name: /Sam/ });
+		await expect(response).toContainText('A claim, with evidence and its sources, weighed.');
+		await expect(response.getByRole('cell').nth(1)).toHaveText('Done');
 		// the page names the learner by the name they chose, never by their id
 		const learnerId = (await learner.cookies()).find((c) => c.name === 'parallels_learner')!.value;
 		expect(await page.content()).not.toContain(learnerId);
@@ -172,9 +198,13 @@ test('joining works without JavaScript; an archived class cannot be joined', asy
 		await expect(pupil.getByLabel('Your name in the class')).toHaveAttribute('required', '');
 		await pupil.goto(`/join?code=${code}`);
 		await expect(pupil.getByLabel('Join code')).toHaveValue(code);
-		await pupil.getByLabel('Your name in the class').fill('Kim');
+		// a name that a spreadsheet would run as a formula
+		await pupil.getByLabel('Your name in the class').fill('=Kim+1');
 		await pupil.getByRole('button', { name: 'Join', exact: true }).click();
 		await expect(pupil.getByRole('status')).toContainText('You joined Evening class');
+		const csv = await (await page.request.get(`${page.url()}/results.csv`)).text();
+		expect(csv).toContain(`"'=Kim+1",`);
+		expect(csv).not.toMatch(/(^|,)"=/m);
 
 		await page.getByRole('button', { name: 'Archive the class' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('(archived)');
@@ -213,6 +243,8 @@ test('a class is its teacher’s alone: other teachers, learners and cross-site 
 		const seen = await stranger.page.goto(url);
 		expect(seen!.status()).toBe(404);
 		await expect(stranger.page.getByText('Noor')).toHaveCount(0);
+		for (const download of ['results.csv', 'results.json'])
+			expect((await stranger.page.request.get(`${url}/${download}`)).status(), download).toBe(404);
 		for (const action of ['remove', 'newCode', 'archive']) {
 			const response = await stranger.page.request.post(`${url}?/${action}`, {
 				form: { learner: key! },

@@ -44,3 +44,13 @@ export function answersCsv(data: LearnerExport): string {
 	];
 	return lines.join('\r\n') + '\r\n';
 }
+
+/** Rows as CSV under a header of `columns`, every cell guarded as `csvCell` does. */
+export function toCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
+	return (
+		[
+			columns.join(','),
+			...rows.map((row) => columns.map((c) => csvCell(row[c] ?? '')).join(','))
+		].join('\r\n') + '\r\n'
+	);
+}

@@ -214,3 +214,115 @@ export async function classQuestions(classId: string) {
 		})
 	);
 }
+
+/** The columns of a class's results, one row per learner and question (README: Teach with it). */
+export const resultColumns = [
+	'learner',
+	'module',
+	'question',
+	'where',
+	'skill',
+	'kind',
+	'answered',
+	'attempts',
+	'first_right',
+	'first_shown',
+	'latest_right',
+	'flagged',
+	'first_at',
+	'last_at'
+] as const;
+
+type ResultRow = Record<(typeof resultColumns)[number], string | number>;
+
+/** Every learner of a class against every question, as exports carry it. */
+export async function classResults(classId: string): Promise<ResultRow[]> {
+	const db = await getDb();
+	const members = await membersOf(db, classId);
+	const rows: ResultRow[] = [];
+	for (const module of content.modules) {
+		const answers = await classAnswers(db, classId, module.slug);
+		const byPair = new Map<string, typeof answers>();
+		for (const a of answers) {
+			const key = `${a.learnerId}\n${a.questionId}`;
+			byPair.set(key, [...(byPair.get(key) ?? []), a]);
+		}
+		for (const member of members)
+			for (const { question, where } of questionsOf(module)) {
+				const mine = byPair.get(`${member.learnerId}\n${question.id}`) ?? [];
+				const first = mine[0];
+				const last = mine.at(-1);
+				const yesNo = (value: boolean | undefined) =>
+					value === undefined || !question.graded ? '' : value ? 'yes' : 'no';
+				rows.push({
+					learner: member.displayName,
+					module: module.slug,
+					question: question.id,
+					where,
+					skill: question.skill,
+					kind: question.kind,
+					answered: mine.length ? 'yes' : 'no',
+					attempts: mine.length,
+					first_right: yesNo(first && first.correct && !first.shown),
+					first_shown: first ? (first.shown ? 'yes' : 'no') : '',
+					latest_right: yesNo(last && last.correct && !last.shown),
+					flagged: mine.some((a) => a.flagged) ? 'yes' : 'no',
+					first_at: first?.at ?? '',
+					last_at: last?.at ?? ''
+				});
+			}
+	}
+	return rows;
+}
+
+/**
+ * The written responses of a class, question by question: each learner's latest text, with how
+ * they rated it against each point of the rubric (never marked by the app).
+ */
+export async function classWritten(classId: string) {
+	const db = await getDb();
+	const members = new Map(
+		(await membersOf(db, classId)).map((member) => [member.learnerId, member.displayName])
+	);
+	return (
+		await Promise.all(
+			content.modules.map(async (module) => {
+				const answers = await classAnswers(db, classId, module.slug);
+				return questionsOf(module).flatMap(({ question, where, href }) => {
+					if (question.kind !== 'written') return [];
+					const latest = new Map<string, { text: string; ratings: Record<string, string> }>();
+					for (const a of answers) {
+						const answer = a.answer as {
+							kind?: string;
+							text?: unknown;
+							ratings?: Record<string, string>;
+						} | null;
+						if (a.questionId === question.id && answer?.kind === 'written')
+							latest.set(a.learnerId, {
+								text: String(answer.text ?? ''),
+								ratings: answer.ratings ?? {}
+							});
+					}
+					if (!latest.size) return [];
+					return [
+						{
+							id: question.id,
+							prompt: plain(question.promptHtml),
+							where,
+							href,
+							rubric: question.rubric.map((point) => ({ id: point.id, label: plain(point.html) })),
+							responses: [...latest]
+								.map(([learnerId, { text, ratings }]) => ({
+									key: memberKey(learnerId),
+									name: members.get(learnerId) ?? '',
+									text,
+									ratings: question.rubric.map((point) => ratings[point.id])
+								}))
+								.sort((a, b) => a.name.localeCompare(b.name))
+						}
+					];
+				});
+			})
+		)
+	).flat();
+}

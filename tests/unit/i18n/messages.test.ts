@@ -137,6 +137,7 @@ const samples: Record<string, unknown[][]> = {
 	'classPage.chosenBy': [[1], [3]],
 	'classPage.percent': [[0.5], [1]],
 	'classPage.confusionCaption': [['Three crises compared']],
+	'classPage.writtenCaption': [['Was January 2022 a coup?']],
 	'invite.passwordHint': [[10]],
 	'invite.passwordShort': [[10]],
 	'references.onPaper': [['/m/sources']],

@@ -57,6 +57,9 @@ export const classPage = {
 	unarchive: 'Open the class again',
 	notFound: 'No class of yours has that address.',
 	noSuchLearner: 'That learner is not in this class.',
+	download: 'Download the class’s results, one row per learner and question:',
+	csv: 'CSV (spreadsheet)',
+	json: 'JSON',
 	questionsHeading: 'Questions, hardest for the class first',
 	questionsWhy:
 		'From each learner’s first answer, before any feedback. Right first time: the share who got it right. Discrimination: that share among the strongest third of the class less among the weakest third; near 0 or below, the question may be unclear or the key wrong.',
@@ -78,7 +81,13 @@ export const classPage = {
 	confusionWhy:
 		'From the questions that ask which crisis a statement describes: each row is the case a statement belongs to, each column the case learners put it in. Numbers off the diagonal are confusions.',
 	confusionCaption: (module: string) => `Attributions in ${module}`,
-	belongsTo: 'Belongs to ↓ / put in →'
+	belongsTo: 'Belongs to ↓ / put in →',
+	writtenHeading: 'Written responses',
+	writtenWhy:
+		'Each learner’s latest answer, with how they rated it against each point of the rubric. The app does not mark these: they are for you to read.',
+	writtenCaption: (prompt: string) => `Responses to: ${prompt}`,
+	answer: 'Answer',
+	notRated: 'not rated'
 };
 
 /** Joining a class, for learners. */

@@ -211,6 +211,7 @@ export async function classAnswers(
 		correct: boolean;
 		shown: boolean;
 		flagged: boolean;
+		at: string;
 	}[]
 > {
 	const rows = await db
@@ -223,6 +224,7 @@ export async function classAnswers(
 			'attempts.answer',
 			'attempts.correct',
 			'attempts.shown',
+			'attempts.created_at',
 			'flags.attempt_id as flag'
 		])
 		.where('class_members.class_id', '=', classId)
@@ -235,7 +237,8 @@ export async function classAnswers(
 		answer: parseStored(row.answer),
 		correct: row.correct === 1,
 		shown: row.shown === 1,
-		flagged: row.flag !== null
+		flagged: row.flag !== null,
+		at: row.created_at
 	}));
 }
 

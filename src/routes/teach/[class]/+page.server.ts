@@ -3,7 +3,13 @@ import { m } from '$lib/i18n';
 import { getDb, leaveClass, replaceRecoveryCode, setArchived } from '$lib/server/db';
 import { refuse } from '$lib/server/delivery/refuse';
 import { mintRecoveryCode } from '$lib/server/identity/recovery';
-import { classProgress, classQuestions, memberOf, requireClass } from '$lib/server/teaching';
+import {
+	classProgress,
+	classQuestions,
+	classWritten,
+	memberOf,
+	requireClass
+} from '$lib/server/teaching';
 
 export async function load({ locals, params, setHeaders, url }) {
 	setHeaders({ 'cache-control': 'private, no-store' });
@@ -12,7 +18,8 @@ export async function load({ locals, params, setHeaders, url }) {
 		klass,
 		joinLink: `${url.origin}/join?code=${klass.joinCode}`,
 		modules: await classProgress(klass.id),
-		questions: await classQuestions(klass.id)
+		questions: await classQuestions(klass.id),
+		written: await classWritten(klass.id)
 	};
 }
 
