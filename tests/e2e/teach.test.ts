@@ -85,7 +85,9 @@ test('a learner joins with a code and a name of their choice, keeping their prog
 		const cases = page.getByRole('table', { name: `Mastery by case in ${module.title}` });
 		const row = cases.getByRole('row', { name: /Sam/ });
 		await expect(row.getByRole('cell').first()).toHaveText(/^1 \/ \d+$/);
-		const sections = page.getByRole('table', { name: `Mastery by section: ${firstCase.shortTitle}` });
+		const sections = page.getByRole('table', {
+			name: `Mastery by section: ${firstCase.shortTitle}`
+		});
 		await expect(sections.getByRole('row', { name: /Sam/ }).getByRole('cell').first()).toHaveText(
 			'attempted'
 		);
