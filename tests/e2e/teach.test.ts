@@ -289,3 +289,54 @@ test('a class is its teacher’s alone: other teachers, learners and cross-site 
 		await learner.close();
 	}
 });
+
+test('a teacher sets work with a due date; learners see it on their progress page, with how far they are', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	const { context, page } = await teacher(browser, baseURL!);
+	const learner = await browser.newContext();
+	try {
+		const { code, url } = await makeClass(page, 'History 10C');
+		const pupil = await learner.newPage();
+		await joinWith(pupil, code, 'Lou');
+
+		const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+		await page.getByLabel('What to set').selectOption({ label: section.title });
+		await page.getByLabel('Due on (optional)').fill(due);
+		await page.getByRole('button', { name: 'Set it' }).click();
+		const assignments = page.locator('.assignments li');
+		await expect(assignments).toHaveCount(1);
+		await expect(assignments.first()).toContainText(`due ${due} · done by 0 of 1`);
+
+		await pupil.goto('/progress');
+		const set = pupil.getByRole('region', { name: 'Set by your teachers' });
+		await expect(set.getByRole('listitem')).toHaveText(
+			new RegExp(
+				`${section.title}\\s+for History 10C\\s+· due ${due}\\s+· 0 of ${section.questions.length} questions answered`
+			)
+		);
+		await set.getByRole('link', { name: section.title }).click();
+		for (const question of section.questions) {
+			await answer(pupil, question, true);
+			await expect(pupil.locator(`#q-${question.id}-result`)).toBeVisible();
+		}
+		await pupil.goto('/progress');
+		await expect(set.getByRole('listitem')).toContainText('· done');
+
+		await page.goto(url);
+		await expect(assignments.first()).toContainText('done by 1 of 1');
+		await page
+			.getByRole('button', {
+				name: `Remove the assignment ${firstCase.shortTitle}: ${section.title}`
+			})
+			.click();
+		await expect(page.getByText('Nothing set yet.')).toBeVisible();
+		await pupil.goto('/progress');
+		await expect(pupil.getByRole('region', { name: 'Set by your teachers' })).toHaveCount(0);
+	} finally {
+		await context.close();
+		await learner.close();
+	}
+});

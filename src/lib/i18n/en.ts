@@ -17,7 +17,7 @@ import {
 import { quiz } from './en/quiz.ts';
 import { review, reviewLoad } from './en/review.ts';
 import { errorPage, site } from './en/site.ts';
-import { classPage, invite, join, teach } from './en/teach.ts';
+import { assigned, classPage, invite, join, teach } from './en/teach.ts';
 import { level, pageNames, progressBar, quizList, skill, status } from './en/words.ts';
 
 /**
@@ -66,5 +66,6 @@ export {
 	classPage,
 	join,
 	invite,
+	assigned,
 	errors
 };

@@ -5,7 +5,11 @@ import type { Module, Question } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { confusion, questionStats, type AttributionQuestion } from '$lib/progress/class-stats';
 import { content } from './content';
+import { moduleOf, progressIn, unitOf, unitsOf } from './assignments';
 import {
+	addAssignment,
+	assignmentsForLearner,
+	assignmentsOf,
 	classAnswers,
 	classesOf,
 	createClass,
@@ -66,14 +70,16 @@ export async function memberOf(classId: string, key: unknown): Promise<Member | 
 
 /**
  * What a class has done, module by module: per learner, the same progress and mastery the
- * learner sees on their own progress page, by case and by section.
+ * learner sees on their own progress page, by case and by section; and how many learners have
+ * done each assignment.
  */
 export async function classProgress(classId: string) {
-	const members = await membersOf(await getDb(), classId);
+	const db = await getDb();
+	const members = await membersOf(db, classId);
 	const seen = await Promise.all(
 		members.map(async (member) => ({ member, ...(await dashboards(member.learnerId)) }))
 	);
-	return content.modules.map((module) => ({
+	const modules = content.modules.map((module) => ({
 		slug: module.slug,
 		title: module.title,
 		cases: module.cases.map((c) => ({
@@ -100,6 +106,77 @@ export async function classProgress(classId: string) {
 			};
 		})
 	}));
+	const assignments = (await assignmentsOf(db, classId)).flatMap((assignment) => {
+		const module = moduleOf(assignment.module);
+		const unit = module && unitOf(module, assignment.unit);
+		if (!module || !unit) return [];
+		const statuses = seen.map(({ modules }) => {
+			const { dashboard } = modules.find((d) => d.module.slug === module.slug)!;
+			return progressIn(dashboard.progress, assignment.unit)?.status ?? 'not-started';
+		});
+		return [
+			{
+				id: assignment.id,
+				...unit,
+				dueOn: assignment.dueOn,
+				done: statuses.filter((s) => s === 'complete').length,
+				started: statuses.filter((s) => s === 'in-progress').length,
+				of: statuses.length
+			}
+		];
+	});
+	return { modules, assignments };
+}
+
+/** What a teacher can set their class, module by module. */
+export function assignable() {
+	return content.modules.map((module) => ({
+		slug: module.slug,
+		title: module.title,
+		groups: unitsOf(module)
+	}));
+}
+
+/** Sets a unit for a class; false when the module or unit does not exist. */
+export async function assign(classId: string, unit: string, dueOn: string | undefined) {
+	const [moduleSlug = '', key = ''] = unit.split(/ (.*)/s);
+	const module = moduleOf(moduleSlug);
+	if (!module || !unitOf(module, key)) return false;
+	await addAssignment(await getDb(), {
+		id: randomBytes(9).toString('base64url'),
+		classId,
+		module: module.slug,
+		unit: key,
+		dueOn
+	});
+	return true;
+}
+
+/** A learner's assignments from every class they are in, with how far they have come in each. */
+export async function learnerAssignments(learnerId: string | undefined) {
+	if (!learnerId) return [];
+	const db = await getDb();
+	const set = await assignmentsForLearner(db, learnerId);
+	if (!set.length) return [];
+	const { modules } = await dashboards(learnerId);
+	return set.flatMap((assignment) => {
+		const module = moduleOf(assignment.module);
+		const unit = module && unitOf(module, assignment.unit);
+		const progress = modules.find((d) => d.module.slug === assignment.module)?.dashboard.progress;
+		if (!module || !unit || !progress) return [];
+		const done = progressIn(progress, assignment.unit);
+		return [
+			{
+				id: assignment.id,
+				className: assignment.className,
+				...unit,
+				dueOn: assignment.dueOn,
+				answered: done?.answered ?? 0,
+				total: done?.total ?? 0,
+				status: done?.status ?? 'not-started'
+			}
+		];
+	});
 }
 
 /** Fewer first answers than this, and a question's figures are listed after the others. */

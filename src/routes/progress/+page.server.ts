@@ -6,11 +6,14 @@ import { forgetLearner } from '$lib/server/identity/learner';
 import { mintRecoveryCode } from '$lib/server/identity/recovery';
 import { recover } from '$lib/server/identity/recovery-flow';
 import { progressPage } from '$lib/server/progress-page';
+import { learnerAssignments } from '$lib/server/teaching';
 
 export async function load({ locals, url }) {
 	return {
 		...(await progressPage(locals.learnerId)),
 		hasLearner: locals.learnerId !== undefined,
+		assigned: await learnerAssignments(locals.learnerId),
+		today: new Date().toISOString().slice(0, 10),
 		confirmReset: url.searchParams.get('confirm') === 'reset',
 		confirmLeave: url.searchParams.get('confirm') === 'leave',
 		notice: noticeOf(url.searchParams)

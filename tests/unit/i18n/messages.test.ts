@@ -138,6 +138,17 @@ const samples: Record<string, unknown[][]> = {
 	'classPage.percent': [[0.5], [1]],
 	'classPage.confusionCaption': [['Three crises compared']],
 	'classPage.writtenCaption': [['Was January 2022 a coup?']],
+	'classPage.wholeCase': [['Spain 1981']],
+	'classPage.due': [['2026-12-18']],
+	'classPage.doneBy': [
+		[3, 0, 24],
+		[3, 5, 24]
+	],
+	'classPage.unassignFrom': [['Spain 1981: the trigger']],
+	'assigned.from': [['History 11B']],
+	'assigned.due': [['2026-12-18']],
+	'assigned.overdue': [['2026-12-01']],
+	'assigned.progress': [[3, 7]],
 	'invite.passwordHint': [[10]],
 	'invite.passwordShort': [[10]],
 	'references.onPaper': [['/m/sources']],

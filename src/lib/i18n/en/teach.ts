@@ -57,6 +57,21 @@ export const classPage = {
 	unarchive: 'Open the class again',
 	notFound: 'No class of yours has that address.',
 	noSuchLearner: 'That learner is not in this class.',
+	assignmentsHeading: 'Assignments',
+	noAssignments: 'Nothing set yet.',
+	wholeCase: (title: string) => `${title}: the whole case`,
+	due: (date: string) => `due ${date}`,
+	noDue: 'no due date',
+	doneBy: (done: number, started: number, of: number) =>
+		`done by ${done} of ${of}${started ? `, started by ${started}` : ''}`,
+	unassign: 'Remove',
+	unassignFrom: (title: string) => `Remove the assignment ${title}`,
+	assignHeading: 'Set work',
+	unit: 'What to set',
+	dueOn: 'Due on (optional)',
+	assign: 'Set it',
+	badDate: 'Give the due date as a date, or leave it empty.',
+	noSuchUnit: 'Choose something to set from the list.',
 	download: 'Download the class’s results, one row per learner and question:',
 	csv: 'CSV (spreadsheet)',
 	json: 'JSON',
@@ -110,6 +125,16 @@ export const join = {
 	leaveClass: (name: string) => `Leave ${name}`,
 	left: (name: string) => `You left ${name}. Your progress stays yours.`,
 	joinAnother: 'Join a class'
+};
+
+/** What a learner's classes have set them, on their progress page. */
+export const assigned = {
+	heading: 'Set by your teachers',
+	from: (className: string) => `for ${className}`,
+	due: (date: string) => `due ${date}`,
+	overdue: (date: string) => `was due ${date}`,
+	progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+	done: 'done'
 };
 
 /** Accepting an invitation to teach. */

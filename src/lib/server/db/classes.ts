@@ -249,3 +249,87 @@ function parseStored(answer: string): unknown {
 		return null;
 	}
 }
+
+/** A unit set for a class. */
+export interface Assignment {
+	id: string;
+	classId: string;
+	module: string;
+	unit: string;
+	dueOn?: string;
+}
+
+export async function addAssignment(db: Kysely<Database>, assignment: Assignment): Promise<void> {
+	await db
+		.insertInto('assignments')
+		.values({
+			id: assignment.id,
+			class_id: assignment.classId,
+			module: assignment.module,
+			unit: assignment.unit,
+			due_on: assignment.dueOn ?? null,
+			created_at: new Date().toISOString()
+		})
+		.execute();
+}
+
+export async function removeAssignment(
+	db: Kysely<Database>,
+	classId: string,
+	id: string
+): Promise<void> {
+	await db.deleteFrom('assignments').where('class_id', '=', classId).where('id', '=', id).execute();
+}
+
+const assignmentOf = (row: {
+	id: string;
+	class_id: string;
+	module: string;
+	unit: string;
+	due_on: string | null;
+}): Assignment => ({
+	id: row.id,
+	classId: row.class_id,
+	module: row.module,
+	unit: row.unit,
+	dueOn: row.due_on ?? undefined
+});
+
+/** A class's assignments, soonest due first, then those with no date, in the order set. */
+export async function assignmentsOf(db: Kysely<Database>, classId: string): Promise<Assignment[]> {
+	const rows = await db
+		.selectFrom('assignments')
+		.select(['id', 'class_id', 'module', 'unit', 'due_on'])
+		.where('class_id', '=', classId)
+		.orderBy((eb) => eb.case().when('due_on', 'is', null).then(1).else(0).end())
+		.orderBy('due_on')
+		.orderBy('created_at')
+		.execute();
+	return rows.map(assignmentOf);
+}
+
+/** What the open classes a learner is in have set them, with the class's name. */
+export async function assignmentsForLearner(
+	db: Kysely<Database>,
+	learnerId: string
+): Promise<(Assignment & { className: string })[]> {
+	const rows = await db
+		.selectFrom('assignments')
+		.innerJoin('classes', 'classes.id', 'assignments.class_id')
+		.innerJoin('class_members', 'class_members.class_id', 'classes.id')
+		.select([
+			'assignments.id',
+			'assignments.class_id',
+			'assignments.module',
+			'assignments.unit',
+			'assignments.due_on',
+			'classes.name'
+		])
+		.where('class_members.learner_id', '=', learnerId)
+		.where('classes.archived_at', 'is', null)
+		.orderBy((eb) => eb.case().when('assignments.due_on', 'is', null).then(1).else(0).end())
+		.orderBy('assignments.due_on')
+		.orderBy('assignments.created_at')
+		.execute();
+	return rows.map((row) => ({ ...assignmentOf(row), className: row.name }));
+}

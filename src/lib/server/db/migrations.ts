@@ -263,6 +263,28 @@ export const migrations: Record<string, Migration> = {
 				.column('learner_id')
 				.execute();
 		}
+	},
+	'0009-assignments': {
+		async up(db: Kysely<unknown>) {
+			// A unit a teacher set a class: `unit` is `case:<slug>`, `section:<case>/<section>` or
+			// `dimension:<slug>`, in `module`; `due_on` a date (YYYY-MM-DD) or null.
+			await db.schema
+				.createTable('assignments')
+				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('class_id', 'text', (col) =>
+					col.notNull().references('classes.id').onDelete('cascade')
+				)
+				.addColumn('module', 'text', (col) => col.notNull())
+				.addColumn('unit', 'text', (col) => col.notNull())
+				.addColumn('due_on', 'text')
+				.addColumn('created_at', 'text', (col) => col.notNull())
+				.execute();
+			await db.schema
+				.createIndex('assignments_by_class')
+				.on('assignments')
+				.column('class_id')
+				.execute();
+		}
 	}
 };
 

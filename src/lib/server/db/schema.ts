@@ -15,6 +15,19 @@ export interface Database {
 	teacher_invites: TeacherInvitesTable;
 	classes: ClassesTable;
 	class_members: ClassMembersTable;
+	assignments: AssignmentsTable;
+}
+
+/** A unit a teacher set a class, with an optional due date. */
+export interface AssignmentsTable {
+	id: string;
+	class_id: string;
+	module: string;
+	/** `case:<slug>`, `section:<case>/<section>` or `dimension:<slug>`. */
+	unit: string;
+	/** YYYY-MM-DD, or null for no due date. */
+	due_on: string | null;
+	created_at: string;
 }
 
 /* Teachers' accounts, sessions and verifications: written by better-auth (identity/teacher.ts). */

@@ -1,9 +1,17 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
-import { getDb, leaveClass, replaceRecoveryCode, setArchived } from '$lib/server/db';
+import {
+	getDb,
+	leaveClass,
+	removeAssignment,
+	replaceRecoveryCode,
+	setArchived
+} from '$lib/server/db';
 import { refuse } from '$lib/server/delivery/refuse';
 import { mintRecoveryCode } from '$lib/server/identity/recovery';
 import {
+	assign,
+	assignable,
 	classProgress,
 	classQuestions,
 	classWritten,
@@ -17,7 +25,8 @@ export async function load({ locals, params, setHeaders, url }) {
 	return {
 		klass,
 		joinLink: `${url.origin}/join?code=${klass.joinCode}`,
-		modules: await classProgress(klass.id),
+		...(await classProgress(klass.id)),
+		assignable: assignable(),
 		questions: await classQuestions(klass.id),
 		written: await classWritten(klass.id)
 	};
@@ -45,6 +54,24 @@ export const actions = {
 		if (!found) return refuse(400, { error: m.classPage.noSuchLearner });
 		await leaveClass(await getDb(), klass.id, found.learnerId);
 		return { removed: found.displayName };
+	},
+
+	assign: async ({ locals, params, request }) => {
+		const klass = await requireClass(locals.teacher, params.class);
+		const form = await request.formData().catch(() => undefined);
+		const due = String(form?.get('due') ?? '');
+		if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due))
+			return refuse(400, { assignError: m.classPage.badDate });
+		if (!(await assign(klass.id, String(form?.get('unit') ?? ''), due || undefined)))
+			return refuse(400, { assignError: m.classPage.noSuchUnit });
+		redirect(303, `/teach/${klass.id}#assignments-heading`);
+	},
+
+	unassign: async ({ locals, params, request }) => {
+		const klass = await requireClass(locals.teacher, params.class);
+		const form = await request.formData().catch(() => undefined);
+		await removeAssignment(await getDb(), klass.id, String(form?.get('assignment') ?? ''));
+		redirect(303, `/teach/${klass.id}#assignments-heading`);
 	},
 
 	archive: async ({ locals, params, request }) => {
