@@ -79,6 +79,7 @@ describe('the attempts store', () => {
 		expect(rows[0]!.journal_mode).toBe('wal');
 		const tables = await db.introspection.getTables();
 		expect(tables.map((t) => t.name).sort()).toEqual([
+			'assignments',
 			'attempts',
 			'auth_verifications',
 			'class_members',
