@@ -2,7 +2,6 @@ import type { Module } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { m } from '$lib/i18n';
 import type { ModuleProgress, UnitProgress } from '$lib/progress/derive';
-import { content } from './content';
 
 /*
  * What a teacher can set a class: a whole case or lesson, one section, or one dimension of the
@@ -67,8 +66,4 @@ export function progressIn(progress: ModuleProgress, key: string): UnitProgress 
 	}
 	if (kind === 'dimension') return progress.comparison.dimensions[rest];
 	return undefined;
-}
-
-export function moduleOf(slug: string): Module | undefined {
-	return content.modules.find((module) => module.slug === slug);
 }

@@ -5,7 +5,7 @@ import type { Module, Question } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { confusion, questionStats, type AttributionQuestion } from '$lib/progress/class-stats';
 import { content } from './content';
-import { moduleOf, progressIn, unitOf, unitsOf } from './assignments';
+import { progressIn, unitOf, unitsOf } from './assignments';
 import {
 	addAssignment,
 	assignmentsForLearner,
@@ -402,4 +402,8 @@ export async function classWritten(classId: string) {
 			})
 		)
 	).flat();
+}
+
+function moduleOf(slug: string): Module | undefined {
+	return content.modules.find((module) => module.slug === slug);
 }
