@@ -57,7 +57,8 @@ test.describe('aligned timeline', () => {
 });
 
 test('the comparison shows the chosen cases as columns', async ({ page }) => {
-	await page.goto(`/${module.slug}/compare`);
+	// a box unticked before the page's script runs would need the form sent: wait for it
+	await page.goto(`/${module.slug}/compare`, { waitUntil: 'networkidle' });
 	const headers = page.locator('.grid thead th');
 	await expect(headers).toHaveCount(cases.length + 1);
 	await page.getByRole('checkbox', { name: cases[2]!.shortTitle }).uncheck();
@@ -152,6 +153,11 @@ test.describe('the timeline on a phone', () => {
 		await expect(page.locator('svg text.moment', { hasText: 'Start' })).toHaveCount(onsets.length);
 
 		const target = page.locator(`#point-${onsets[0]!.id}`);
+		// the chart may still be settling on the crisis: tap where the point is once it holds still
+		const where = async () => JSON.stringify(await target.boundingBox());
+		await expect
+			.poll(async () => (await where()) === (await where()) && (await where()))
+			.toBeTruthy();
 		const box = (await target.boundingBox())!;
 		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
 		const here = page.url();

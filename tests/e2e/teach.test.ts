@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allQuestions, answer, module, pageOf, sectionPage } from './content';
+import { allQuestions, answer, module, pageOf, sectionPage, worksheetOf } from './content';
 import { invite, joinWith, makeClass, teacher } from './teachers';
 
 const firstCase = module.cases[0]!;
@@ -320,7 +320,9 @@ test('a teacher sets work with a due date; learners see it on their progress pag
 		await set.getByRole('link', { name: section.title }).click();
 		for (const question of section.questions) {
 			await answer(pupil, question, true);
-			await expect(pupil.locator(`#q-${question.id}-result`)).toBeVisible();
+			await expect(pupil.locator(`#q-${question.id}-result`)).toHaveText(
+				question.graded ? 'Right' : /^Saved/
+			);
 		}
 		await pupil.goto('/progress');
 		await expect(set.getByRole('listitem')).toContainText('· done');
@@ -338,5 +340,46 @@ test('a teacher sets work with a due date; learners see it on their progress pag
 	} finally {
 		await context.close();
 		await learner.close();
+	}
+});
+
+test('a teacher prints a case’s answer key, numbered as the worksheet; nobody else can open it', async ({
+	browser,
+	baseURL,
+	page: stranger
+}) => {
+	const { context, page } = await teacher(browser, baseURL!);
+	try {
+		await page.goto('/teach');
+		await page.getByRole('link', { name: firstCase.title, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			`Answer key: ${firstCase.title}`
+		);
+		const choice = section.questions.findIndex((q) => q.kind === 'single');
+		const question = section.questions[choice]!;
+		if (question.kind !== 'single') throw new Error('kind');
+		const item = page
+			.getByRole('region', { name: section.title })
+			.locator('ol.key > li')
+			.nth(choice);
+		await expect(item.getByRole('heading')).toHaveText(`Question ${choice + 1}`);
+		const right = question.options.find((o) => o.correct)!;
+		await expect(item.locator('ul li')).toHaveText([
+			right.html
+				.replace(/<[^>]+>/g, '')
+				.replace(/&#39;/g, "'")
+				.replace(/&quot;/g, '"')
+		]);
+
+		// the worksheet numbers the same question the same way
+		await page.goto(worksheetOf(firstCase));
+		await expect(page.locator(`#q-${question.id} .number`)).toHaveText(`Question ${choice + 1}`);
+
+		// a learner, or anyone not signed in as a teacher
+		const key = await stranger.goto(`/teach/key/${module.slug}/${firstCase.slug}`);
+		expect(key!.status()).toBe(404);
+		expect(await key!.text()).not.toContain(right.html);
+	} finally {
+		await context.close();
 	}
 });

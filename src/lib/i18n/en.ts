@@ -17,7 +17,7 @@ import {
 import { quiz } from './en/quiz.ts';
 import { review, reviewLoad } from './en/review.ts';
 import { errorPage, site } from './en/site.ts';
-import { assigned, classPage, invite, join, teach } from './en/teach.ts';
+import { answerKey, assigned, classPage, invite, join, teach } from './en/teach.ts';
 import { level, pageNames, progressBar, quizList, skill, status } from './en/words.ts';
 
 /**
@@ -67,5 +67,6 @@ export {
 	join,
 	invite,
 	assigned,
+	answerKey,
 	errors
 };

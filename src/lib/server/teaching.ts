@@ -407,3 +407,12 @@ export async function classWritten(classId: string) {
 function moduleOf(slug: string): Module | undefined {
 	return content.modules.find((module) => module.slug === slug);
 }
+
+/** The cases whose answer keys a teacher can print, module by module. */
+export function answerKeys() {
+	return content.modules.map((module) => ({
+		slug: module.slug,
+		title: module.title,
+		cases: module.cases.map((c) => ({ slug: c.slug, title: c.title }))
+	}));
+}

@@ -4,12 +4,16 @@ import { refuse } from '$lib/server/delivery/refuse';
 import { countFailure, minutesToWait } from '$lib/server/identity/limits';
 import { networkOf } from '$lib/server/identity/recovery-flow';
 import { signIn, signOut } from '$lib/server/identity/teacher';
-import { classList, newClass, requireTeacher } from '$lib/server/teaching';
+import { answerKeys, classList, newClass, requireTeacher } from '$lib/server/teaching';
 
 export async function load({ locals, setHeaders }) {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { teacher } = locals;
-	return { teacher, classes: teacher ? await classList(teacher) : [] };
+	return {
+		teacher,
+		classes: teacher ? await classList(teacher) : [],
+		keys: teacher ? answerKeys() : []
+	};
 }
 
 /** Wrong passwords: ten per account and fifty per network in a quarter of an hour. */

@@ -18,6 +18,9 @@ export const teach = {
 	signedInAs: (name: string) => `Signed in as ${name}.`,
 	signOut: 'Sign out',
 	classesHeading: 'Your classes',
+	keysHeading: 'Answer keys to print',
+	keysWhy:
+		'For each case, every question with its answer and explanation, numbered as on its printed worksheet.',
 	noClasses: 'No classes yet. Make one below, then give its join code to your learners.',
 	members: (n: number) => plural(n, 'learner'),
 	archived: 'archived',
@@ -50,6 +53,7 @@ export const classPage = {
 	removed: (name: string) =>
 		`${name} was removed from the class. Their progress is theirs and stays stored.`,
 	casesCaption: (module: string) => `Mastery by case in ${module}`,
+	chartTitle: (module: string) => `Learners at each level, by case, in ${module}`,
 	sectionsCaption: (title: string) => `Mastery by section: ${title}`,
 	comparison: 'Comparison',
 	archive: 'Archive the class',
@@ -150,4 +154,21 @@ export const invite = {
 		'This invitation has been used or has expired. Ask whoever runs this site for a new one.',
 	nameNeeded: 'Give your name (up to 80 characters).',
 	passwordShort: (n: number) => `The password needs at least ${n} characters.`
+};
+
+/** A case's answer key, for teachers (src/routes/teach/key/). */
+export const answerKey = {
+	title: (title: string) => `Answer key: ${title}`,
+	intro:
+		'Every question as the printed worksheet numbers it, with what is right and why. Options are named by their text: each learner’s worksheet orders them differently.',
+	worksheet: 'The worksheet',
+	right: 'Right:',
+	allRight: 'Right (all of these):',
+	inOrder: 'In order:',
+	pairs: 'Pairs:',
+	groups: 'Groups:',
+	accepted: 'Accepted answers:',
+	rubric: 'The rubric (not marked; learners rate themselves):',
+	model: 'A model answer:',
+	why: 'Why:'
 };
