@@ -44,4 +44,6 @@ export async function joinWith(page: Page, code: string, name: string) {
 	await page.getByLabel('Join code').fill(code.toLowerCase());
 	await page.getByLabel('Your name in the class').fill(name);
 	await page.getByRole('button', { name: 'Join', exact: true }).click();
+	// joined, or told why not (an empty name is stopped by the browser before it is sent)
+	if (name) await expect(page.getByRole('status').or(page.getByRole('alert'))).toBeVisible();
 }

@@ -38,6 +38,16 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => entities[c]!);
 }
 
+const decoded = Object.fromEntries(Object.entries(entities).map(([c, entity]) => [entity, c]));
+
+/** The text of rendered inline HTML, for a place that shows text only (a table, an export). */
+export function plainText(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&amp;|&lt;|&gt;|&quot;|&#39;/g, (entity) => decoded[entity]!)
+		.trim();
+}
+
 const citationAtStart = /^\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/;
 const termAtStart = /^\[\[([a-z0-9-]+)(?:\|([^\]\n]+))?\]\]/;
 

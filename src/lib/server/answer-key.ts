@@ -1,3 +1,4 @@
+import { escapeHtml } from '$lib/content/markdown';
 import type { Case, Question } from '$lib/content/types';
 import { m } from '$lib/i18n';
 
@@ -22,32 +23,24 @@ function keyOf(question: Question): { label: string; lines: string[] } {
 		case 'match':
 			return {
 				label: k.pairs,
-				lines: question.pairs.map((p) => `${p.left.html} → ${escape(p.right.text)}`)
+				lines: question.pairs.map((p) => `${p.left.html} → ${escapeHtml(p.right.text)}`)
 			};
 		case 'categorize':
 			return {
 				label: k.groups,
 				lines: question.categories.map(
 					(c) =>
-						`<strong>${escape(c.label)}</strong>: ${question.items
+						`<strong>${escapeHtml(c.label)}</strong>: ${question.items
 							.filter((item) => item.category === c.id)
 							.map((item) => item.html)
 							.join('; ')}`
 				)
 			};
 		case 'short':
-			return { label: k.accepted, lines: question.accept.map(escape) };
+			return { label: k.accepted, lines: question.accept.map(escapeHtml) };
 		case 'written':
 			return { label: k.rubric, lines: question.rubric.map((point) => point.html) };
 	}
-}
-
-function escape(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }
 
 /** The key of every section's quiz in a case, in the worksheet's order. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import { plainText } from '$lib/content/markdown';
 import type { Module, Question } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { confusion, questionStats, type AttributionQuestion } from '$lib/progress/class-stats';
@@ -25,10 +26,14 @@ import { dashboards } from './progress';
 
 /**
  * A learner's key on their teacher's pages: enough to name them in a form, never their id (the
- * id is the learner's cookie, and would let whoever holds it act as them).
+ * id is the learner's cookie, and would let whoever holds it act as them); different in each
+ * class, so that two teachers cannot tell they share a learner.
  */
-export function memberKey(learnerId: string): string {
-	return createHash('sha256').update(`member:${learnerId}`).digest('base64url').slice(0, 16);
+export function memberKey(classId: string, learnerId: string): string {
+	return createHash('sha256')
+		.update(`member:${classId}:${learnerId}`)
+		.digest('base64url')
+		.slice(0, 16);
 }
 
 /** The signed-in teacher, or a 404 for anyone else (a page that is nobody else's business). */
@@ -65,7 +70,7 @@ export async function classList(teacher: Teacher): Promise<ClassInfo[]> {
 /** The member of a class a form names by its key. */
 export async function memberOf(classId: string, key: unknown): Promise<Member | undefined> {
 	const members = await membersOf(await getDb(), classId);
-	return members.find((member) => memberKey(member.learnerId) === key);
+	return members.find((member) => memberKey(classId, member.learnerId) === key);
 }
 
 /**
@@ -90,7 +95,7 @@ export async function classProgress(classId: string) {
 		learners: seen.map(({ member, modules }) => {
 			const { dashboard } = modules.find((d) => d.module.slug === module.slug)!;
 			return {
-				key: memberKey(member.learnerId),
+				key: memberKey(classId, member.learnerId),
 				name: member.displayName,
 				answered: dashboard.progress.answered,
 				total: dashboard.progress.total,
@@ -208,20 +213,10 @@ function questionsOf(module: Module) {
 	];
 }
 
-const plain = (html: string) =>
-	html
-		.replace(/<[^>]*>/g, '')
-		.replace(/&#39;/g, "'")
-		.replace(/&quot;/g, '"')
-		.replace(/&amp;/g, '&')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.trim();
-
 /** The options of a choice question, in their written order, with whether each is right. */
 function optionsOf(question: Question) {
 	return question.kind === 'single' || question.kind === 'multiple'
-		? question.options.map((o) => ({ id: o.id, label: plain(o.html), correct: o.correct }))
+		? question.options.map((o) => ({ id: o.id, label: plainText(o.html), correct: o.correct }))
 		: [];
 }
 
@@ -238,10 +233,14 @@ function attributionQuestions(module: Module, cases: string[]): AttributionQuest
 
 /**
  * What a class's answers say about the questions of each module: the questions the class found
- * hardest first, each with its figures, and which case learners attribute features to.
+ * hardest first, each with its figures; which case learners attribute features to; and the
+ * written responses.
  */
 export async function classQuestions(classId: string) {
 	const db = await getDb();
+	const names = new Map(
+		(await membersOf(db, classId)).map((member) => [member.learnerId, member.displayName])
+	);
 	return Promise.all(
 		content.modules.map(async (module) => {
 			const answers = await classAnswers(db, classId, module.slug);
@@ -257,7 +256,7 @@ export async function classQuestions(classId: string) {
 					const s = stats.get(question.id)!;
 					return {
 						id: question.id,
-						prompt: plain(question.promptHtml),
+						prompt: plainText(question.promptHtml),
 						where,
 						href,
 						answered: s.answered,
@@ -286,7 +285,8 @@ export async function classQuestions(classId: string) {
 				confusion: {
 					cases,
 					counts: attribution.length ? confusion(cases, attribution, answers) : []
-				}
+				},
+				written: writtenResponses(classId, module, answers, names)
 			};
 		})
 	);
@@ -353,55 +353,46 @@ export async function classResults(classId: string): Promise<ResultRow[]> {
 }
 
 /**
- * The written responses of a class, question by question: each learner's latest text, with how
- * they rated it against each point of the rubric (never marked by the app).
+ * The written responses to a module's questions, question by question: each learner's latest text,
+ * with how they rated it against each point of the rubric (never marked by the app).
  */
-export async function classWritten(classId: string) {
-	const db = await getDb();
-	const members = new Map(
-		(await membersOf(db, classId)).map((member) => [member.learnerId, member.displayName])
-	);
-	return (
-		await Promise.all(
-			content.modules.map(async (module) => {
-				const answers = await classAnswers(db, classId, module.slug);
-				return questionsOf(module).flatMap(({ question, where, href }) => {
-					if (question.kind !== 'written') return [];
-					const latest = new Map<string, { text: string; ratings: Record<string, string> }>();
-					for (const a of answers) {
-						const answer = a.answer as {
-							kind?: string;
-							text?: unknown;
-							ratings?: Record<string, string>;
-						} | null;
-						if (a.questionId === question.id && answer?.kind === 'written')
-							latest.set(a.learnerId, {
-								text: String(answer.text ?? ''),
-								ratings: answer.ratings ?? {}
-							});
-					}
-					if (!latest.size) return [];
-					return [
-						{
-							id: question.id,
-							prompt: plain(question.promptHtml),
-							where,
-							href,
-							rubric: question.rubric.map((point) => ({ id: point.id, label: plain(point.html) })),
-							responses: [...latest]
-								.map(([learnerId, { text, ratings }]) => ({
-									key: memberKey(learnerId),
-									name: members.get(learnerId) ?? '',
-									text,
-									ratings: question.rubric.map((point) => ratings[point.id])
-								}))
-								.sort((a, b) => a.name.localeCompare(b.name))
-						}
-					];
-				});
-			})
-		)
-	).flat();
+function writtenResponses(
+	classId: string,
+	module: Module,
+	answers: Awaited<ReturnType<typeof classAnswers>>,
+	names: Map<string, string>
+) {
+	return questionsOf(module).flatMap(({ question, where, href }) => {
+		if (question.kind !== 'written') return [];
+		const latest = new Map<string, { text: string; ratings: Record<string, string> }>();
+		for (const a of answers) {
+			const answer = a.answer as {
+				kind?: string;
+				text?: unknown;
+				ratings?: Record<string, string>;
+			} | null;
+			if (a.questionId === question.id && answer?.kind === 'written')
+				latest.set(a.learnerId, { text: String(answer.text ?? ''), ratings: answer.ratings ?? {} });
+		}
+		if (!latest.size) return [];
+		return [
+			{
+				id: question.id,
+				prompt: plainText(question.promptHtml),
+				where,
+				href,
+				rubric: question.rubric.map((point) => ({ id: point.id, label: plainText(point.html) })),
+				responses: [...latest]
+					.map(([learnerId, { text, ratings }]) => ({
+						key: memberKey(classId, learnerId),
+						name: names.get(learnerId) ?? '',
+						text,
+						ratings: question.rubric.map((point) => ratings[point.id])
+					}))
+					.sort((a, b) => a.name.localeCompare(b.name))
+			}
+		];
+	});
 }
 
 function moduleOf(slug: string): Module | undefined {

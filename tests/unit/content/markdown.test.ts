@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LinkResolver } from '$lib/content/markdown';
+import { escapeHtml, plainText, type LinkResolver } from '$lib/content/markdown';
 import { renderBlock, renderInline } from '$lib/content/render';
 
 const links: LinkResolver = {
@@ -61,4 +61,10 @@ describe('markdown rendering', () => {
 		expect(html).not.toContain('javascript:');
 		expect(html).toContain('href="https://example.org"');
 	});
+});
+
+test('text escaped for HTML, then rendered, reads back as the same text', () => {
+	const text = `Tokayev's "shoot without warning" <order> & its critics`;
+	expect(plainText(`<em>${escapeHtml(text)}</em>`)).toBe(text);
+	expect(plainText('<a href="/x">A <strong>link</strong></a> ')).toBe('A link');
 });

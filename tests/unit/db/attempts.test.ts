@@ -23,9 +23,9 @@ import {
 	learnerByCode,
 	mergeLearner,
 	recordAttempt,
-	recordRecoveryFailure,
+	recordFailedTry,
 	recoveryCode,
-	recoveryWait,
+	waitBeforeTry,
 	setReviewLoad,
 	type Database,
 	type NewAttempt
@@ -84,10 +84,10 @@ describe('the attempts store', () => {
 			'auth_verifications',
 			'class_members',
 			'classes',
+			'failed_tries',
 			'flags',
 			'hints',
 			'learners',
-			'recovery_failures',
 			'settings',
 			'teacher_accounts',
 			'teacher_invites',
@@ -222,7 +222,7 @@ describe('review settings and carrying progress to another device', () => {
 	});
 });
 
-describe('wrong recovery codes', () => {
+describe('failed tries: wrong codes and passwords', () => {
 	const window = 15 * 60_000;
 	const limits = [
 		{ client: 'browser:a', max: 3 },
@@ -231,17 +231,17 @@ describe('wrong recovery codes', () => {
 
 	test('a browser is held back after its allowed different wrong codes, until the window passes', async () => {
 		for (const [i, code] of ['C1', 'C2', 'C3'].entries()) {
-			expect(await recoveryWait(db, limits, window, 1000 + i)).toBe(0);
-			await recordRecoveryFailure(db, ['browser:a', 'network:n'], code, window, 1000 + i);
+			expect(await waitBeforeTry(db, limits, window, 1000 + i)).toBe(0);
+			await recordFailedTry(db, ['browser:a', 'network:n'], code, window, 1000 + i);
 		}
-		expect(await recoveryWait(db, limits, window, 2000)).toBe(window - 1000);
-		expect(await recoveryWait(db, limits, window, 1000 + window + 1)).toBe(0);
+		expect(await waitBeforeTry(db, limits, window, 2000)).toBe(window - 1000);
+		expect(await waitBeforeTry(db, limits, window, 1000 + window + 1)).toBe(0);
 	});
 
 	test('the same typo again counts once', async () => {
 		for (let i = 0; i < 10; i++)
-			await recordRecoveryFailure(db, ['browser:a', 'network:n'], 'SAME', window, 1000 + i);
-		expect(await recoveryWait(db, limits, window, 2000)).toBe(0);
+			await recordFailedTry(db, ['browser:a', 'network:n'], 'SAME', window, 1000 + i);
+		expect(await waitBeforeTry(db, limits, window, 2000)).toBe(0);
 	});
 
 	test('other browsers on the network go on until the network ceiling, then all wait', async () => {
@@ -250,18 +250,18 @@ describe('wrong recovery codes', () => {
 			{ client: 'network:n', max: 5 }
 		];
 		for (const [i, b] of ['a', 'b', 'c', 'd', 'e'].entries()) {
-			expect(await recoveryWait(db, others(b), window, 1000 + i)).toBe(0);
-			await recordRecoveryFailure(db, [`browser:${b}`, 'network:n'], `C${i}`, window, 1000 + i);
+			expect(await waitBeforeTry(db, others(b), window, 1000 + i)).toBe(0);
+			await recordFailedTry(db, [`browser:${b}`, 'network:n'], `C${i}`, window, 1000 + i);
 		}
-		expect(await recoveryWait(db, others('f'), window, 2000)).toBeGreaterThan(0);
-		expect(await recoveryWait(db, [{ client: 'browser:f', max: 3 }], window, 2000)).toBe(0);
+		expect(await waitBeforeTry(db, others('f'), window, 2000)).toBeGreaterThan(0);
+		expect(await waitBeforeTry(db, [{ client: 'browser:f', max: 3 }], window, 2000)).toBe(0);
 	});
 
 	test('old failures are cleared as new ones come, so the table stays small', async () => {
 		for (let i = 0; i < 50; i++)
-			await recordRecoveryFailure(db, [`browser:${i}`], 'C', window, i * window);
+			await recordFailedTry(db, [`browser:${i}`], 'C', window, i * window);
 		const { count } = await db
-			.selectFrom('recovery_failures')
+			.selectFrom('failed_tries')
 			.select((eb) => eb.fn.countAll<number>().as('count'))
 			.executeTakeFirstOrThrow();
 		expect(count).toBe(1);

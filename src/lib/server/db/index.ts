@@ -9,7 +9,7 @@ export * from './export.ts';
 export * from './hints-and-flags.ts';
 export * from './invites.ts';
 export * from './learners.ts';
-export * from './recovery-limits.ts';
+export * from './failed-tries.ts';
 export * from './settings.ts';
 export type { Database };
 

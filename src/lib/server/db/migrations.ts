@@ -139,19 +139,16 @@ export const migrations: Record<string, Migration> = {
 				.alterTable('learners')
 				.addColumn('linked_browsers', 'integer', (col) => col.notNull().defaultTo(0))
 				.execute();
-			// Wrong recovery codes: one row per client key and code tried, with the last time.
+			// Failed tries (a wrong recovery code, join code or password): one row per client and
+			// thing tried, with the last time it was tried.
 			await db.schema
-				.createTable('recovery_failures')
+				.createTable('failed_tries')
 				.addColumn('client', 'text', (col) => col.notNull())
-				.addColumn('code', 'text', (col) => col.notNull())
+				.addColumn('tried', 'text', (col) => col.notNull())
 				.addColumn('at', 'integer', (col) => col.notNull())
-				.addPrimaryKeyConstraint('recovery_failures_pk', ['client', 'code'])
+				.addPrimaryKeyConstraint('failed_tries_pk', ['client', 'tried'])
 				.execute();
-			await db.schema
-				.createIndex('recovery_failures_by_time')
-				.on('recovery_failures')
-				.column('at')
-				.execute();
+			await db.schema.createIndex('failed_tries_by_time').on('failed_tries').column('at').execute();
 		}
 	},
 	'0008-teachers-and-classes': {

@@ -7,7 +7,7 @@ export interface Database {
 	settings: SettingsTable;
 	hints: HintsTable;
 	flags: FlagsTable;
-	recovery_failures: RecoveryFailuresTable;
+	failed_tries: FailedTriesTable;
 	teachers: TeachersTable;
 	teacher_sessions: TeacherSessionsTable;
 	teacher_accounts: TeacherAccountsTable;
@@ -106,10 +106,13 @@ export interface ClassMembersTable {
 	joined_at: string;
 }
 
-/** A wrong recovery code tried by a client (a browser, or a network), with when it was last tried. */
-export interface RecoveryFailuresTable {
+/**
+ * A failed try by a client (a browser, a network, an account): a wrong code, or a wrong password
+ * (then a random token: passwords are never stored), with when it was last tried.
+ */
+export interface FailedTriesTable {
 	client: string;
-	code: string;
+	tried: string;
 	/** Milliseconds since 1970. */
 	at: number;
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { getDb, recordRecoveryFailure, recoveryWait, type Limit } from '../db';
+import { getDb, recordFailedTry, waitBeforeTry, type Limit } from '../db';
 
 /** Failures counted in a quarter of an hour: wrong codes, wrong passwords. */
 export const limitWindowMs = 15 * 60_000;
 
 /** Minutes to wait before `limits` allow another try; 0 when they allow one now. */
 export async function minutesToWait(limits: Limit[]): Promise<number> {
-	const wait = await recoveryWait(await getDb(), limits, limitWindowMs);
+	const wait = await waitBeforeTry(await getDb(), limits, limitWindowMs);
 	return wait > 0 ? Math.ceil(wait / 60_000) : 0;
 }
 
@@ -15,7 +15,7 @@ export async function minutesToWait(limits: Limit[]): Promise<number> {
  * counts once), or nothing when every failure counts (a password, which is never stored).
  */
 export async function countFailure(limits: Limit[], tried?: string): Promise<void> {
-	await recordRecoveryFailure(
+	await recordFailedTry(
 		await getDb(),
 		limits.map((limit) => limit.client),
 		tried ?? randomBytes(9).toString('base64url'),

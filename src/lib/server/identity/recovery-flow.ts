@@ -5,8 +5,8 @@ import {
 	learnerByCode,
 	linkBrowser,
 	mergeLearner,
-	recordRecoveryFailure,
-	recoveryWait,
+	recordFailedTry,
+	waitBeforeTry,
 	type Limit
 } from '../db';
 import { ensureLearner, switchLearner } from './learner';
@@ -71,7 +71,7 @@ export async function recover(event: RequestEvent): Promise<Recovery> {
 		kind: 'blocked',
 		minutes: Math.ceil(wait / 60_000)
 	});
-	const early = await recoveryWait(db, limits, recoveryLimits.windowMs);
+	const early = await waitBeforeTry(db, limits, recoveryLimits.windowMs);
 	if (early > 0) return blocked(early);
 
 	const form = await event.request.formData().catch(() => undefined);
@@ -80,11 +80,11 @@ export async function recover(event: RequestEvent): Promise<Recovery> {
 	const found = await db
 		.transaction()
 		.execute(async (trx): Promise<{ wait: number } | { target?: string }> => {
-			const wait = await recoveryWait(trx, limits, recoveryLimits.windowMs);
+			const wait = await waitBeforeTry(trx, limits, recoveryLimits.windowMs);
 			if (wait > 0) return { wait };
 			const target = code ? await learnerByCode(trx, code) : undefined;
 			if (!target && typed.trim())
-				await recordRecoveryFailure(
+				await recordFailedTry(
 					trx,
 					limits.map((limit) => limit.client),
 					code ?? typed.trim().toUpperCase(),

@@ -14,7 +14,6 @@ import {
 	assignable,
 	classProgress,
 	classQuestions,
-	classWritten,
 	memberOf,
 	requireClass
 } from '$lib/server/teaching';
@@ -27,8 +26,7 @@ export async function load({ locals, params, setHeaders, url }) {
 		joinLink: `${url.origin}/join?code=${klass.joinCode}`,
 		...(await classProgress(klass.id)),
 		assignable: assignable(),
-		questions: await classQuestions(klass.id),
-		written: await classWritten(klass.id)
+		questions: await classQuestions(klass.id)
 	};
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** A client a limit is kept for, and how many different wrong codes it may try in the window. */
+/** A client a limit is kept for, and how many different failed tries it may make in the window. */
 export interface Limit {
 	client: string;
 	max: number;
@@ -9,10 +9,10 @@ export interface Limit {
 
 /**
  * Milliseconds until every one of `limits` allows another try (0 when they all do now). A client
- * is over its limit once it has tried `max` different wrong codes within the window; trying the
- * same wrong code again does not count twice.
+ * is over its limit once it has failed with `max` different tries within the window; the same
+ * wrong code tried again does not count twice.
  */
-export async function recoveryWait(
+export async function waitBeforeTry(
 	db: Kysely<Database>,
 	limits: Limit[],
 	windowMs: number,
@@ -21,7 +21,7 @@ export async function recoveryWait(
 	let wait = 0;
 	for (const { client, max } of limits) {
 		const times = await db
-			.selectFrom('recovery_failures')
+			.selectFrom('failed_tries')
 			.select('at')
 			.where('client', '=', client)
 			.where('at', '>', now - windowMs)
@@ -34,25 +34,25 @@ export async function recoveryWait(
 }
 
 /**
- * Records a wrong code against each client (run it in the transaction that checked the limits);
+ * Records a failed try against each client (run it in the transaction that checked the limits);
  * rows older than the window go at the same time, so the table holds at most what the window
  * allows.
  */
-export async function recordRecoveryFailure(
+export async function recordFailedTry(
 	db: Kysely<Database>,
 	clients: string[],
-	code: string,
+	tried: string,
 	windowMs: number,
 	now = Date.now()
 ): Promise<void> {
 	await db
-		.deleteFrom('recovery_failures')
+		.deleteFrom('failed_tries')
 		.where('at', '<=', now - windowMs)
 		.execute();
 	for (const client of clients)
 		await db
-			.insertInto('recovery_failures')
-			.values({ client, code, at: now })
-			.onConflict((oc) => oc.columns(['client', 'code']).doUpdateSet({ at: now }))
+			.insertInto('failed_tries')
+			.values({ client, tried, at: now })
+			.onConflict((oc) => oc.columns(['client', 'tried']).doUpdateSet({ at: now }))
 			.execute();
 }
