@@ -264,6 +264,13 @@ test('a class is its teacher’s alone: other teachers, learners and cross-site 
 				})
 			).status()
 		).toBe(404);
+		// leaving a class one is not in is refused, and says why
+		const leave = await stranger.page.request.post('/join?/leave', {
+			form: { class: url.split('/').at(-1)! },
+			headers: { origin: baseURL!, accept: 'text/html' }
+		});
+		expect(leave.status()).toBe(400);
+		expect(await leave.text()).toContain('You are not in that class.');
 		// a post from another site, even with the owner's cookie
 		const forged = await owner.page.request.post(`${url}?/remove`, {
 			form: { learner: key! },

@@ -50,7 +50,7 @@ export const actions = {
 			? (await classesOfLearner(db, locals.learnerId)).find((c) => c.id === id)
 			: undefined;
 		if (!klass || !locals.learnerId)
-			return refuse(400, { error: m.classPage.noSuchLearner, code: '', name: '' });
+			return refuse(400, { error: m.join.notInClass, code: '', name: '' });
 		await leaveClass(db, klass.id, locals.learnerId);
 		return { left: klass.name };
 	}

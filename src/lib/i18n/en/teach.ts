@@ -126,6 +126,7 @@ export const join = {
 	yourClasses: 'Your classes',
 	as: (name: string) => `as ${name}`,
 	leave: 'Leave',
+	notInClass: 'You are not in that class.',
 	leaveClass: (name: string) => `Leave ${name}`,
 	left: (name: string) => `You left ${name}. Your progress stays yours.`,
 	joinAnother: 'Join a class'

@@ -185,7 +185,7 @@ export async function setArchived(
 		.execute();
 }
 
-/** Replaces a learner's recovery code (their teacher's answer to a lost one); returns the new one. */
+/** Replaces a learner's recovery code with `code` (their teacher's answer to a lost one). */
 export async function replaceRecoveryCode(
 	db: Kysely<Database>,
 	learnerId: string,
