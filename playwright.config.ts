@@ -20,7 +20,14 @@ export default defineConfig({
 	webServer: {
 		command: 'node scripts/start.js',
 		url: `http://127.0.0.1:${port}/`,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: database },
+		// Scripted learners answer faster than anyone reads: the limit on that is tested on a server
+		// of its own, with the default settings (abuse.test.ts).
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: database,
+			ANSWERS_PER_MINUTE: '0'
+		},
 		reuseExistingServer: false,
 		stdout: 'ignore'
 	},

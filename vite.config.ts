@@ -9,6 +9,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		globalSetup: ['tests/unit/postgres-note.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true }
 	}

@@ -16,6 +16,9 @@ export async function startApp(port, env = {}) {
 				PORT: String(port),
 				HOST: '127.0.0.1',
 				DATABASE_PATH: database,
+				// Each connection is one learner answering flat out: measure the answer path, not the
+				// limit on how fast one learner may answer.
+				ANSWERS_PER_MINUTE: '0',
 				...env
 			},
 			stdio: ['ignore', 'ignore', 'inherit']

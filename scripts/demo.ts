@@ -1,7 +1,7 @@
 // A class to look at without a class: makes a teacher, a class and 24 simulated learners who join
 // it and answer through the app as learners do (a stronger learner is right more often, harder
-// questions are missed more, some retry after a miss), in the app's database (DATABASE_PATH,
-// data/parallels.sqlite by default). Prints the teacher's sign-in. Run `npm run build` first.
+// questions are missed more, some retry after a miss), in the app's database (DATABASE_URL, or
+// DATABASE_PATH: data/parallels.sqlite by default). Prints the teacher's sign-in. Run `npm run build` first.
 // Usage: npm run demo
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { buildIndex } from '../src/lib/content/compile.ts';
 import type { Question } from '../src/lib/content/types.ts';
 import { clientKinds } from '../src/lib/quiz/kinds/index.ts';
+import { databaseTarget } from '../src/lib/server/db/dialect.ts';
 import { createInvite } from '../src/lib/server/db/invites.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
 import { readContentFiles } from './content-files.ts';
@@ -18,7 +19,7 @@ if (!existsSync('build/handler.js')) {
 	console.error('No build found. Run `npm run build` first.');
 	process.exit(1);
 }
-const databasePath = process.env.DATABASE_PATH || 'data/parallels.sqlite';
+const database = databaseTarget(process.env);
 const port = 4390 + Math.floor(Math.random() * 100);
 const base = `http://127.0.0.1:${port}`;
 
@@ -125,7 +126,8 @@ const cookieOf = (response: Response, name: string) =>
 		.find((c) => c.startsWith(name) || c.includes(`${name}=`)) ?? '';
 
 const app = spawn(process.execPath, ['scripts/start.js'], {
-	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath },
+	// The environment names the database, for the app as for this script.
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 	stdio: ['ignore', 'ignore', 'inherit']
 });
 try {
@@ -142,7 +144,7 @@ try {
 	const email = 'demo-teacher@parallels.example';
 	const password = randomBytes(9).toString('base64url');
 	const token = randomBytes(24).toString('base64url');
-	const db = await openDatabase(databasePath);
+	const db = await openDatabase(database);
 	await createInvite(db, email, token, 1);
 	await db.destroy();
 	const signedUp = await post(

@@ -18,6 +18,9 @@ const everyResponse = {
 
 /** Call before importing a built handler: adapter-node reads its settings when it loads. */
 export function configure() {
+	// Served on https: browsers keep to https for a year.
+	if (process.env.ORIGIN?.startsWith('https:'))
+		everyResponse['strict-transport-security'] = 'max-age=31536000';
 	process.env.BODY_SIZE_LIMIT ||= '64K';
 	if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
 }

@@ -4,6 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
+	...(process.env.TEST_DATABASE_URL
+		? [
+				{
+					name: 'PostgreSQL reachable',
+					command: 'node',
+					args: ['scripts/check-postgres.js'],
+					fatal: true
+				}
+			]
+		: []),
 	{
 		name: 'format (prettier)',
 		command: 'npx',
@@ -53,6 +63,10 @@ for (const step of steps) {
 	const ok = result.status === 0;
 	console.log(`${ok ? '✔' : '✘'} ${step.name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 	if (!ok) failed.push(step.name);
+	if (!ok && step.fatal) {
+		console.log(`failed: ${step.name}; nothing else was run`);
+		process.exit(1);
+	}
 }
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);

@@ -175,6 +175,20 @@ test('axe: no violations on a teacher’s pages, with a class, a learner and a n
 		await answer(pupil, module.cases[0]!.sections[0]!.questions[0]!, true);
 		await joinWith(pupil, code, 'Jo');
 		expect(await everyScreen(pupil)).toEqual({});
+		// A section set as a test, with one question answered and its result held back.
+		const section = module.cases[0]!.sections[0]!;
+		await page.goto(url);
+		await page.getByLabel('What to set').selectOption({ label: section.title });
+		await page.getByLabel('Set as a test').check();
+		await page.getByRole('button', { name: 'Set it' }).click();
+		await pupil.goto(sectionPage(module.cases[0]!, section));
+		await answer(pupil, section.questions[1]!, false);
+		await expect(
+			pupil.locator(`#q-${section.questions[1]!.id}`).getByText('Your answer is saved.')
+		).toBeVisible();
+		expect(await everyScreen(pupil)).toEqual({});
+		await pupil.goto('/progress');
+		expect(await everyScreen(pupil)).toEqual({});
 		await page.goto(url);
 		await page.getByRole('button', { name: 'New recovery code for Jo' }).click();
 		await expect(page.getByRole('status')).toBeVisible();

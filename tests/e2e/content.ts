@@ -150,7 +150,8 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 		question,
 		right
 	);
-	await root.getByRole('button', { name: question.graded ? /check/i : /save/i }).click();
+	// In a test whose results are held every question is saved, not checked.
+	await root.getByRole('button', { name: question.graded ? /^(check|save)/i : /save/i }).click();
 }
 
 /** Where a question lives. */

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { module, sectionPage } from './content';
+import { killServer, startServer } from './server';
 
 // Every kind of response the server sends, each with the headers that keep it from being
 // sniffed, framed or leaking the page address to other sites.
@@ -50,4 +54,48 @@ test('pages send their preloads once, in the document, not again as headers', as
 			expect(await response.text()).toContain('rel="modulepreload"');
 		}
 	}
+});
+
+test('a page made for one learner or teacher is kept by no cache; a reader’s page may be', async ({
+	browser,
+	baseURL
+}) => {
+	const page = sectionPage(module.cases[0]!, module.cases[0]!.sections[0]!);
+	const context = await browser.newContext();
+	try {
+		const reader = await context.request.get(page);
+		expect(reader.headers()['cache-control']).toBeUndefined();
+		await context.request.post(`/${module.slug}/review?/settings`, {
+			headers: { origin: baseURL! },
+			form: { load: 'light' }
+		});
+		for (const path of [page, '/progress', `/${module.slug}/review`, '/join']) {
+			const learner = await context.request.get(path);
+			expect(learner.headers()['cache-control'], path).toBe('private, no-store');
+		}
+	} finally {
+		await context.close();
+	}
+});
+
+test('served on https, every response asks browsers to keep to https', async () => {
+	const port = 4179;
+	const server = await startServer(
+		port,
+		join(mkdtempSync(join(tmpdir(), 'parallels-https-')), 'https.sqlite'),
+		{ ORIGIN: 'https://parallels.example.org' }
+	);
+	try {
+		for (const path of ['/', '/robots.txt', '/no/such/page'])
+			expect(
+				(await fetch(`http://127.0.0.1:${port}${path}`)).headers.get('strict-transport-security'),
+				path
+			).toBe('max-age=31536000');
+	} finally {
+		await killServer(server);
+	}
+	// Served on plain http (as here), none: it would lock a local server out of http.
+	expect(
+		(await fetch('http://127.0.0.1:4173/')).headers.get('strict-transport-security')
+	).toBeNull();
 });

@@ -52,6 +52,12 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	await page.reload();
 	await expect(page.locator(`#q-${question.id}-result`)).toHaveText('Right');
 	await expect(page.locator(`#q-${question.id} input:checked`)).toHaveCount(1);
+
+	// Answered again on a page that came with a result: the new result replaces the old one.
+	await page.locator(`#q-${question.id}`).scrollIntoViewIfNeeded();
+	await answer(page, question, false);
+	await expect(result).toHaveText('Not right this time');
+	await expect(page.locator(`#q-${question.id}`)).toContainText('Attempt 3');
 });
 
 test('questions hydrate in place after the page: answered without a reload, server markup kept', async ({

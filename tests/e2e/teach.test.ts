@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allQuestions, answer, module, pageOf, sectionPage, worksheetOf } from './content';
-import { invite, joinWith, makeClass, teacher } from './teachers';
+import { invite, joinWith, makeClass, signedIn, teacher } from './teachers';
 
 const firstCase = module.cases[0]!;
 const section = firstCase.sections[0]!;
@@ -26,7 +26,7 @@ test('a teacher signs up by invitation only, signs out, and signs in again', asy
 		);
 		await page.getByLabel('Password').fill('a long enough password');
 		await page.getByRole('button', { name: 'Sign in' }).click();
-		await expect(page.getByText('Signed in as Ms Rivera.')).toBeVisible();
+		await signedIn(page, 'Ms Rivera');
 	} finally {
 		await context.close();
 	}
@@ -46,7 +46,7 @@ test('an invitation works once; a new one sets a new password and ends the old s
 			await reset.getByLabel('Your name').fill('Ms Rivera');
 			await reset.getByLabel('Password').fill('a brand new password');
 			await reset.getByRole('button', { name: 'Save and sign in' }).click();
-			await expect(reset.getByText('Signed in as Ms Rivera.')).toBeVisible();
+			await signedIn(reset, 'Ms Rivera');
 			await reset.goto(link);
 			await expect(reset.getByRole('alert')).toContainText('has been used or has expired');
 		} finally {
@@ -388,5 +388,108 @@ test('a teacher prints a case’s answer key, numbered as the worksheet; nobody 
 		expect(await key!.text()).not.toContain(right.html);
 	} finally {
 		await context.close();
+	}
+});
+
+test('work set as a test holds back hints, answers and results until the teacher releases them', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const { context, page } = await teacher(browser, baseURL!);
+	const withScripts = await browser.newContext();
+	const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+	try {
+		const { code, url } = await makeClass(page, 'History 11A');
+		const lou = await withScripts.newPage();
+		const max = await withoutScripts.newPage();
+		await joinWith(lou, code, 'Lou');
+		await joinWith(max, code, 'Max');
+
+		await page.getByLabel('What to set').selectOption({ label: section.title });
+		await page.getByLabel('Set as a test').check();
+		await page.getByRole('button', { name: 'Set it' }).click();
+		await expect(page.locator('.assignments li').first()).toContainText(
+			'test: results held until you release them'
+		);
+
+		const question = section.questions.find((q) => q.kind === 'single')!;
+		if (question.kind !== 'single') throw new Error('kind');
+		const explanation = question.explanationHtml.replace(/<[^>]+>/g, '').slice(0, 40);
+		for (const pupil of [lou, max]) {
+			await pupil.goto(sectionPage(firstCase, section));
+			const box = pupil.locator(`#q-${question.id}`);
+			await expect(box).toContainText('Your teacher set this as a test');
+			await expect(box.getByRole('button', { name: /show me/i })).toHaveCount(0);
+			await expect(box.getByRole('button', { name: /hint/i })).toHaveCount(0);
+			await answer(pupil, question, false);
+			await expect(box.getByText('Your answer is saved.')).toBeVisible();
+			await expect(pupil.locator(`#q-${question.id}-result`)).toHaveCount(0);
+			// After a reload the answer given is still chosen, and still nothing of its result.
+			await pupil.reload();
+			await expect(box.locator('input:checked')).toHaveCount(1);
+			await expect(box).toContainText('Your answer is saved.');
+			await expect(pupil.locator(`#q-${question.id}-result`)).toHaveCount(0);
+			expect(await pupil.content()).not.toContain(explanation);
+		}
+
+		// Asking the server for the answer directly is refused, and tells nothing.
+		const asked = await lou.request.post(`/${module.slug}/answer`, {
+			headers: { origin: baseURL!, 'x-sveltekit-action': 'true' },
+			form: { question: question.id, intent: 'show' }
+		});
+		expect(asked.status()).toBe(400);
+		const reply = await asked.text();
+		expect(reply).toContain('in a test');
+		expect(reply).not.toContain(explanation);
+		const hint = await lou.request.post(`/${module.slug}/answer`, {
+			headers: { origin: baseURL!, 'x-sveltekit-action': 'true' },
+			form: { question: question.id, intent: 'hint' }
+		});
+		expect(hint.status()).toBe(400);
+		// "I think my answer was right" has no result to disagree with yet.
+		const flagged = await lou.request.post(`/${module.slug}/flag`, {
+			headers: { origin: baseURL!, 'x-sveltekit-action': 'true' },
+			form: { question: question.id }
+		});
+		expect(flagged.status()).toBe(400);
+
+		// Their own progress counts it as answered, not as wrong; the review does not ask it.
+		await lou.goto('/progress');
+		await expect(
+			lou.getByRole('region', { name: 'Set by your teachers' }).getByRole('listitem')
+		).toContainText('a test: results when your teacher releases them');
+		await lou.goto(`/${module.slug}/${firstCase.slug}`);
+		await expect(lou.getByText('1 in a test with results to come').first()).toBeVisible();
+		await lou.goto(`/${module.slug}/review`);
+		await expect(lou.locator(`#q-${question.id}`)).toHaveCount(0);
+		const held = await (await lou.request.get('/progress/data')).json();
+		expect(held.attempts).toMatchObject([
+			{ question: question.id, correct: null, earned: null, held: true }
+		]);
+
+		// The teacher sees every answer already, and releases the results.
+		await page.goto(url);
+		await expect(page.locator('.questions')).toContainText(
+			question.promptHtml.replace(/<[^>]+>/g, '').slice(0, 30)
+		);
+		await page
+			.getByRole('button', {
+				name: `Release the results of the test ${firstCase.shortTitle}: ${section.title} now`
+			})
+			.click();
+		await expect(page.locator('.assignments li').first()).toContainText('test: results out');
+
+		for (const pupil of [lou, max]) {
+			await pupil.goto(sectionPage(firstCase, section));
+			await expect(pupil.locator(`#q-${question.id}-result`)).toBeVisible();
+			await expect(pupil.locator(`#q-${question.id}`)).not.toContainText('Your answer is saved.');
+		}
+		const released = await (await lou.request.get('/progress/data')).json();
+		expect(released.attempts).toMatchObject([{ question: question.id, correct: false, earned: 0 }]);
+	} finally {
+		await context.close();
+		await withScripts.close();
+		await withoutScripts.close();
 	}
 });

@@ -25,14 +25,18 @@ export type NextStep =
 	| { kind: 'review'; due: number }
 	| { kind: 'finish' | 'start'; place: Place; title: string; caseTitle?: string };
 
-/** Everything the progress views need, derived from the content outline and stored answers. */
+/**
+ * Everything the progress views need, derived from the content outline and stored answers. The
+ * questions in `held` are in a test whose results are not out: mastery and reviews leave them out.
+ */
 export function dashboard(
 	outline: Outline,
 	answers: AttemptFact[],
 	load: ReviewLoad,
-	now: Date
+	now: Date,
+	held: ReadonlySet<string> = new Set()
 ): Dashboard {
-	const progress = deriveProgress(outline, answers);
+	const progress = deriveProgress(outline, answers, held);
 	const groupOf = new Map<string, string>();
 	const bySkill = new Map<Skill, string[]>();
 	// A written response is never right or wrong: mastery and review leave it out.
@@ -41,7 +45,7 @@ export function dashboard(
 			groupOf.set(q.id, unit.place.kind === 'section' ? unit.place.case : 'comparison');
 			bySkill.set(q.skill, [...(bySkill.get(q.skill) ?? []), q.id]);
 		}
-	const mine = answers.filter((a) => groupOf.has(a.questionId));
+	const mine = answers.filter((a) => groupOf.has(a.questionId) && !held.has(a.questionId));
 	const index = indexAttempts(mine);
 	const ids = (unit: Outline['units'][number]) =>
 		unit.questions.filter((q) => q.graded).map((q) => q.id);

@@ -21,6 +21,8 @@ export interface QuestionProgress {
 	latestCorrect: boolean;
 	firstEarned: number;
 	total: number;
+	/** Answered in a test whose results are held: counted as answered, never as right. */
+	held?: true;
 }
 
 export type Status = 'not-started' | 'in-progress' | 'complete';
@@ -32,6 +34,8 @@ export interface UnitProgress {
 	firstTryCorrect: number;
 	/** Questions whose latest attempt is right. */
 	correctNow: number;
+	/** Questions answered in a test whose results are not out yet. */
+	held: number;
 	status: Status;
 }
 
@@ -47,9 +51,14 @@ export interface ModuleProgress extends UnitProgress {
 
 /**
  * The one derivation of progress from attempts; every view uses it. Attempts for questions no
- * longer in the content are ignored.
+ * longer in the content are ignored. The questions in `held` are in a test whose results the
+ * learner may not see yet: they count as answered, and as neither right nor wrong.
  */
-export function deriveProgress(outline: Outline, attempts: AttemptFact[]): ModuleProgress {
+export function deriveProgress(
+	outline: Outline,
+	attempts: AttemptFact[],
+	held: ReadonlySet<string> = new Set()
+): ModuleProgress {
 	const unitOf = new Map<string, number>();
 	outline.units.forEach((unit, i) => unit.questions.forEach((q) => unitOf.set(q.id, i)));
 
@@ -71,6 +80,17 @@ export function deriveProgress(outline: Outline, attempts: AttemptFact[]): Modul
 				total: attempt.total
 			};
 	}
+	for (const id of held) {
+		const seen = questions[id];
+		if (seen)
+			questions[id] = {
+				...seen,
+				firstCorrect: false,
+				latestCorrect: false,
+				firstEarned: 0,
+				held: true
+			};
+	}
 
 	const count = (ids: string[]): UnitProgress => {
 		const answered = ids.filter((id) => questions[id]).length;
@@ -79,6 +99,7 @@ export function deriveProgress(outline: Outline, attempts: AttemptFact[]): Modul
 			answered,
 			firstTryCorrect: ids.filter((id) => questions[id]?.firstCorrect).length,
 			correctNow: ids.filter((id) => questions[id]?.latestCorrect).length,
+			held: ids.filter((id) => questions[id]?.held).length,
 			status: answered === 0 ? 'not-started' : answered === ids.length ? 'complete' : 'in-progress'
 		};
 	};

@@ -40,8 +40,21 @@ export interface AnsweredOnPage {
 	changed: string[];
 	/** The hints the learner has asked for, by question. */
 	hints: Record<string, string>;
+	/** Questions in a test whose results are not out yet, answered or not. */
+	held: Record<string, Held>;
 	/** Why the last answer sent without JavaScript was refused, if it was. */
 	flash?: { questionId: string; error: string };
+}
+
+/**
+ * A question in a test set by the learner's teacher: an answer is saved, and nothing about it
+ * (right or wrong, key, explanation) is shown until the test's results come out.
+ */
+export interface Held {
+	/** What the learner gave last, when they have answered. */
+	answer?: Answer;
+	/** The due date (YYYY-MM-DD) after which results come out; none: when the teacher releases them. */
+	until?: string;
 }
 
 export interface Reveal {

@@ -1,20 +1,37 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import type { Module, Place } from '$lib/content/types';
 import { questionAnchor, urls } from '$lib/content/urls';
 import { m } from '$lib/i18n';
-import type { Reveal } from '$lib/quiz/types';
+import type { Held, Reveal } from '$lib/quiz/types';
 import { content, lookupsFor, sourceLink } from './content';
-import { getDb, recordAttempt, recordHint, reviewedSince } from './db';
+import { getDb, recordAttempt, recordHint, reviewedSince, storageFault } from './db';
 import { actionResult } from './delivery/action-result';
 import { setFlash } from './delivery/flash';
 import { grade, parseFormAnswer, reveal, shownScore } from './grading';
+import { heldIn } from './held';
+import { createAnswerRate } from './identity/answer-rate';
 import { ensureLearner } from './identity/learner';
 
-/** Why an answer was refused; `incomplete` when the learner only left something out. */
+let answerRate: ReturnType<typeof createAnswerRate> | undefined;
+
+/** ANSWERS_PER_MINUTE per learner (120 by default; 0: no limit), with a burst of 30. */
+function rateOfAnswers() {
+	answerRate ??= createAnswerRate(Number(env.ANSWERS_PER_MINUTE ?? 120));
+	return answerRate;
+}
+
+/**
+ * Why an answer was refused; `incomplete` when the learner only left something out, `unsaved`
+ * when it was fine but the database could not store it.
+ */
 interface Refusal {
 	error: string;
 	questionId?: string;
 	incomplete?: true;
+	unsaved?: true;
+	/** Sent faster than anyone reads: the learner waits a moment and sends it again. */
+	tooFast?: true;
 }
 
 export type Submission =
@@ -23,7 +40,14 @@ export type Submission =
 			place: Place;
 			context: Context;
 			from: From;
-			data: { questionId: string; attempts?: number; reveal?: Reveal; hint?: string };
+			data: {
+				questionId: string;
+				attempts?: number;
+				reveal?: Reveal;
+				/** Saved in a test whose results are held: no result yet. */
+				held?: Held;
+				hint?: string;
+			};
 	  }
 	| { ok: false; place?: Place; context: Context; from: From; data: Refusal };
 
@@ -59,6 +83,17 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 
 	const { question, place } = found;
 	const intent = form.get('intent');
+	// In a test set by the learner's teacher, an answer is saved and nothing of its result shown.
+	const test = event.locals.learnerId
+		? (await heldIn(event.locals.learnerId, module)).get(questionId)
+		: undefined;
+	if (test && (intent === 'hint' || intent === 'show'))
+		return refused(
+			context,
+			from,
+			{ questionId, error: m.errors.notInTest(intent), incomplete: true },
+			place
+		);
 	if (intent === 'hint') {
 		if (!question.hintHtml) return refused(context, from, { questionId, error: m.errors.noHint });
 		await recordHint(await getDb(), ensureLearner(event), module.slug, questionId);
@@ -86,22 +121,42 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 			place
 		);
 
+	const wait = event.locals.learnerId ? rateOfAnswers().wait(event.locals.learnerId) : 0;
+	if (wait > 0)
+		return refused(
+			context,
+			from,
+			{ questionId, error: m.errors.tooFast(wait), incomplete: true, tooFast: true },
+			place
+		);
 	const answer = parsed?.answer;
 	const score = answer ? grade(question, answer) : shownScore();
-	const attempts = await recordAttempt(await getDb(), {
-		learnerId: ensureLearner(event),
-		module: module.slug,
-		questionId,
-		kind: question.kind,
-		answer: answer ?? null,
-		earned: score.earned,
-		total: score.total,
-		correct: score.correct,
-		contentVersion: content.version,
-		questionVersion: question.version,
-		context,
-		shown
-	});
+	const attempts = await stored(async () =>
+		recordAttempt(await getDb(), {
+			learnerId: ensureLearner(event),
+			module: module.slug,
+			questionId,
+			kind: question.kind,
+			answer: answer ?? null,
+			earned: score.earned,
+			total: score.total,
+			correct: score.correct,
+			contentVersion: content.version,
+			questionVersion: question.version,
+			context,
+			shown
+		})
+	);
+	if (typeof attempts !== 'number')
+		return refused(context, from, { questionId, error: attempts.unsaved, unsaved: true }, place);
+	if (test)
+		return {
+			ok: true,
+			place,
+			context,
+			from,
+			data: { questionId, attempts, held: { ...test, answer } }
+		};
 	return {
 		ok: true,
 		place,
@@ -113,6 +168,21 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 			reveal: reveal(question, answer, score, attempts, (id) => sourceLink(module, id))
 		}
 	};
+}
+
+/**
+ * The result of a write, or why the database could not make it, in words for the learner (a
+ * transaction stores all of an answer or none of it). Errors of any other kind are the program's.
+ */
+async function stored<T>(write: () => Promise<T>): Promise<T | { unsaved: string }> {
+	try {
+		return await write();
+	} catch (error) {
+		const fault = storageFault(error);
+		if (!fault) throw error;
+		console.error('an answer could not be stored:', error);
+		return { unsaved: m.errors.notSaved(fault) };
+	}
 }
 
 function refused(context: Context, from: From, data: Refusal, place?: Place): Submission {
@@ -145,9 +215,11 @@ export async function answerResponse(event: RequestEvent, module: Module): Promi
 				: { type: 'success', status: 200, data: submission.data }
 		);
 	}
-	if (enhanced) return actionResult({ type: 'failure', status: 400, data: submission.data });
+	const status = submission.data.unsaved ? 503 : submission.data.tooFast ? 429 : 400;
+	if (enhanced) return actionResult({ type: 'failure', status, data: submission.data });
 	// A learner who left something out goes back to the question; anything else is malformed.
 	const { questionId, error: message, incomplete } = submission.data;
+	if (submission.data.unsaved) error(503, message);
 	if (!incomplete || !questionId || (!submission.place && submission.context === 'quiz'))
 		error(400, message);
 	setFlash(event, { questionId, error: message });

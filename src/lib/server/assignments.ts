@@ -67,3 +67,61 @@ export function progressIn(progress: ModuleProgress, key: string): UnitProgress 
 	if (kind === 'dimension') return progress.comparison.dimensions[rest];
 	return undefined;
 }
+
+/** The ids of the questions a unit asks; none for a key the module does not have. */
+export function questionsIn(module: Module, key: string): string[] {
+	const [kind, rest = ''] = key.split(/:(.*)/s);
+	if (kind === 'case')
+		return (
+			module.cases
+				.find((c) => c.slug === rest)
+				?.sections.flatMap((s) => s.questions.map((q) => q.id)) ?? []
+		);
+	if (kind === 'section') {
+		const [caseSlug, sectionSlug] = rest.split('/');
+		const c = module.cases.find((c) => c.slug === caseSlug);
+		return c?.sections.find((s) => s.slug === sectionSlug)?.questions.map((q) => q.id) ?? [];
+	}
+	if (kind === 'dimension')
+		return module.dimensions.find((d) => d.slug === rest)?.questions.map((q) => q.id) ?? [];
+	return [];
+}
+
+/** A test as held.ts weighs it. */
+export interface TestSet {
+	module: string;
+	unit: string;
+	test?: boolean;
+	dueOn?: string;
+	releasedAt?: string;
+}
+
+/** Whether a test's results are still held on `today` (YYYY-MM-DD): through its due date. */
+export function stillHeld(set: TestSet, today: string): boolean {
+	return Boolean(set.test) && !set.releasedAt && (!set.dueOn || set.dueOn >= today);
+}
+
+/**
+ * The questions of a module whose results a learner may not see yet, each with the date after
+ * which they will (none: when the teacher releases them). A question in two tests is held until
+ * both let it go.
+ */
+export function heldQuestions(
+	module: Module,
+	sets: TestSet[],
+	today: string
+): Map<string, { until?: string }> {
+	const held = new Map<string, { until?: string }>();
+	for (const set of sets) {
+		if (set.module !== module.slug || !stillHeld(set, today)) continue;
+		for (const id of questionsIn(module, set.unit)) {
+			const before = held.get(id);
+			const until =
+				before && (!before.until || !set.dueOn)
+					? undefined
+					: [before?.until, set.dueOn].filter(Boolean).sort().at(-1);
+			held.set(id, { until });
+		}
+	}
+	return held;
+}

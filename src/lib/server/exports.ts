@@ -1,4 +1,30 @@
-import type { LearnerExport } from './db';
+import { exportLearner, getDb, type ExportedAttempt, type LearnerExport } from './db';
+import { heldFor } from './held';
+
+/** A learner's download: an answer in a test whose results are held has no result in it yet. */
+export type OwnExport = Omit<LearnerExport, 'attempts'> & {
+	attempts: (Omit<ExportedAttempt, 'correct' | 'earned'> & {
+		correct: boolean | null;
+		earned: number | null;
+		/** In a test whose results are not out yet: `correct` and `earned` are left out. */
+		held?: true;
+	})[];
+};
+
+/** Everything stored about the learner in this browser, as they may see it today. */
+export async function ownExport(learnerId: string | undefined): Promise<OwnExport> {
+	if (!learnerId) return { learner: null, attempts: [], hints: [], classes: [] };
+	const [data, held] = await Promise.all([
+		exportLearner(await getDb(), learnerId),
+		heldFor(learnerId)
+	]);
+	return {
+		...data,
+		attempts: data.attempts.map((a) =>
+			held.get(a.module)?.has(a.question) ? { ...a, correct: null, earned: null, held: true } : a
+		)
+	};
+}
 
 const columns = [
 	'module',
@@ -20,8 +46,8 @@ export function csvCell(value: unknown): string {
 	return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A learner's stored answers, one row each, for a spreadsheet. */
-export function answersCsv(data: LearnerExport): string {
+/** A learner's stored answers, one row each, for a spreadsheet; held results left empty. */
+export function answersCsv(data: OwnExport): string {
 	const lines = [
 		columns.join(','),
 		...data.attempts.map((a) =>
@@ -30,8 +56,8 @@ export function answersCsv(data: LearnerExport): string {
 				a.question,
 				a.kind,
 				a.context,
-				a.correct ? 'yes' : 'no',
-				a.earned,
+				a.correct === null ? '' : a.correct ? 'yes' : 'no',
+				a.earned ?? '',
 				a.total,
 				JSON.stringify(a.answer),
 				a.shown ? 'yes' : 'no',

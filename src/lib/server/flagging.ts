@@ -5,6 +5,7 @@ import { backTo, fromOf, isEnhanced } from './answering';
 import { lookupsFor } from './content';
 import { flagLatest, getDb } from './db';
 import { actionResult } from './delivery/action-result';
+import { heldIn } from './held';
 
 /**
  * "I think my answer was right": kept with the learner's latest answer to the question, for a
@@ -21,6 +22,8 @@ export async function flagResponse(event: RequestEvent, module: Module): Promise
 			: error(400, message);
 	if (!found || typeof questionId !== 'string') return refuse(m.errors.noQuestionId);
 	const learnerId = event.locals.learnerId;
+	// Before a test's results are out there is no result to disagree with.
+	if ((await heldIn(learnerId, module)).has(questionId)) return refuse(m.errors.flagInTest);
 	if (!learnerId || !(await flagLatest(await getDb(), learnerId, module.slug, questionId)))
 		return refuse(m.errors.notAnswered);
 	const context = form?.get('context') === 'review' ? 'review' : 'quiz';

@@ -42,6 +42,7 @@ export async function reviewPage(
 		answered: justAnswered,
 		question: found && (await shownTo(learnerId, [found.question]))[0],
 		reveal: found && justAnswered ? shown?.reveals[found.question.id] : undefined,
+		held: found && shown?.held[found.question.id],
 		hint: found && shown?.hints[found.question.id],
 		from: place && {
 			title:

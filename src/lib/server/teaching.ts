@@ -6,7 +6,7 @@ import type { Module, Question } from '$lib/content/types';
 import { urls } from '$lib/content/urls';
 import { confusion, questionStats, type AttributionQuestion } from '$lib/progress/class-stats';
 import { content } from './content';
-import { progressIn, unitOf, unitsOf } from './assignments';
+import { progressIn, stillHeld, unitOf, unitsOf } from './assignments';
 import {
 	addAssignment,
 	assignmentsForLearner,
@@ -17,11 +17,13 @@ import {
 	getDb,
 	membersOf,
 	teachersClass,
+	type Assignment,
 	type ClassInfo,
 	type Member
 } from './db';
 import type { Teacher } from './identity/teacher';
 import { mintJoinCode } from './identity/recovery';
+import { today } from './held';
 import { dashboards } from './progress';
 
 /**
@@ -82,7 +84,10 @@ export async function classProgress(classId: string) {
 	const db = await getDb();
 	const members = await membersOf(db, classId);
 	const seen = await Promise.all(
-		members.map(async (member) => ({ member, ...(await dashboards(member.learnerId)) }))
+		members.map(async (member) => ({
+			member,
+			...(await dashboards(member.learnerId, new Date(), 'teacher'))
+		}))
 	);
 	const modules = content.modules.map((module) => ({
 		slug: module.slug,
@@ -124,6 +129,7 @@ export async function classProgress(classId: string) {
 				id: assignment.id,
 				...unit,
 				dueOn: assignment.dueOn,
+				test: testState(assignment),
 				done: statuses.filter((s) => s === 'complete').length,
 				started: statuses.filter((s) => s === 'in-progress').length,
 				of: statuses.length
@@ -142,8 +148,22 @@ export function assignable() {
 	}));
 }
 
-/** Sets a unit for a class; false when the module or unit does not exist. */
-export async function assign(classId: string, unit: string, dueOn: string | undefined) {
+/** Whether an assignment is a test, and if so whether its results are out. */
+function testState(assignment: Assignment): 'held' | 'released' | undefined {
+	if (!assignment.test) return undefined;
+	return stillHeld(assignment, today()) ? 'held' : 'released';
+}
+
+/**
+ * Sets a unit for a class, as a test or not; false when the module or unit does not exist. A
+ * test holds back its results from the class until its due date has passed or it is released.
+ */
+export async function assign(
+	classId: string,
+	unit: string,
+	dueOn: string | undefined,
+	test = false
+) {
 	const [moduleSlug = '', key = ''] = unit.split(/ (.*)/s);
 	const module = moduleOf(moduleSlug);
 	if (!module || !unitOf(module, key)) return false;
@@ -152,7 +172,8 @@ export async function assign(classId: string, unit: string, dueOn: string | unde
 		classId,
 		module: module.slug,
 		unit: key,
-		dueOn
+		dueOn,
+		test
 	});
 	return true;
 }
@@ -176,6 +197,7 @@ export async function learnerAssignments(learnerId: string | undefined) {
 				className: assignment.className,
 				...unit,
 				dueOn: assignment.dueOn,
+				test: testState(assignment),
 				answered: done?.answered ?? 0,
 				total: done?.total ?? 0,
 				status: done?.status ?? 'not-started'

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
 import { classByCode, classesOfLearner, getDb, joinClass, leaveClass } from '$lib/server/db';
 import { refuse } from '$lib/server/delivery/refuse';
-import { ensureLearner } from '$lib/server/identity/learner';
+import { ensureLearner, storedLearner } from '$lib/server/identity/learner';
 import { countFailure, minutesToWait } from '$lib/server/identity/limits';
 import { networkOf } from '$lib/server/identity/recovery-flow';
 import { normalizeJoinCode } from '$lib/server/identity/recovery';
@@ -21,7 +21,7 @@ export async function load({ locals, setHeaders, url }) {
 export const actions = {
 	join: async (event) => {
 		const limits = [
-			{ client: `join:browser:${ensureLearner(event)}`, max: 10 },
+			{ client: `join:browser:${await storedLearner(event)}`, max: 10 },
 			{ client: `join:network:${networkOf(event.getClientAddress())}`, max: 100 }
 		];
 		const wait = await minutesToWait(limits);

@@ -31,6 +31,7 @@ const bar = (status: UnitProgress['status']): UnitProgress => ({
 	answered: status === 'not-started' ? 0 : 2,
 	firstTryCorrect: 1,
 	correctNow: 1,
+	held: 0,
 	status
 });
 const mastery: Mastery[] = [
@@ -102,6 +103,15 @@ const samples: Record<string, unknown[][]> = {
 	'quiz.verdict': verdicts.map((v) => [v]),
 	'quiz.short.accepted': [[1], [2]],
 	'quiz.written.saved': [[1], [3]],
+	'quiz.held.until': [['2027-03-12'], [undefined]],
+	'quiz.held.announce': [[2]],
+	'classPage.testHeld': [['2027-03-12'], [undefined]],
+	'classPage.releaseFor': [['Kazakhstan: the whole case']],
+	'assigned.testHeld': [['2027-03-12'], [undefined]],
+	'errors.notInTest': [['hint'], ['show']],
+	'errors.tooFast': [[1], [5]],
+	'errors.notSaved': [['the disk is full']],
+	'errors.notStored': [['the disk is full']],
 	'errors.checkSpelling': [['Krushkof']],
 	'quiz.sources': [[1], [2]],
 	'quiz.attempts': [[1], [2]],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Outline } from '$lib/content/outline';
+import { dashboard } from '$lib/progress/dashboard';
 import { deriveProgress, type AttemptFact } from '$lib/progress/derive';
 
 const section = (c: string, s: string, ...ids: string[]): Outline['units'][number] => ({
@@ -108,5 +109,41 @@ describe('deriveProgress', () => {
 		const progress = deriveProgress(outline, attempts(['gone', true]));
 		expect(progress.answered).toBe(0);
 		expect(progress.lastActivity).toBeUndefined();
+	});
+});
+
+describe('a test whose results are held', () => {
+	const answers = attempts(['q1', true], ['q2', false], ['q3', true]);
+	const held = new Set(['q1', 'q2']);
+
+	test('its answers count as answered, and as neither right nor wrong', () => {
+		const seen = deriveProgress(outline, answers, held);
+		expect(seen.cases.kz!.sections.a).toMatchObject({
+			answered: 2,
+			firstTryCorrect: 0,
+			correctNow: 0,
+			held: 2,
+			status: 'complete'
+		});
+		expect(seen.questions.q1).toMatchObject({ firstCorrect: false, held: true });
+		expect(seen.cases.kz!.sections.b).toMatchObject({ firstTryCorrect: 1, held: 0 });
+		// Once the results are out, the same answers count as they were.
+		expect(deriveProgress(outline, answers).cases.kz!.sections.a).toMatchObject({
+			firstTryCorrect: 1,
+			held: 0
+		});
+	});
+
+	test('mastery and reviews leave them out until the results are out', () => {
+		const now = new Date(Date.UTC(2026, 5, 1));
+		const during = dashboard(outline, answers, 'normal', now, held);
+		const after = dashboard(outline, answers, 'normal', now);
+		expect(during.due.map((d) => d.questionId)).not.toContain('q2');
+		expect(after.due.map((d) => d.questionId)).toContain('q2');
+		const sectionA = (d: typeof during) => d.cases[0]!.sections[0]!.mastery;
+		expect(sectionA(during)).not.toEqual(sectionA(after));
+		expect(sectionA(during)).toEqual(
+			dashboard(outline, [], 'normal', now).cases[0]!.sections[0]!.mastery
+		);
 	});
 });

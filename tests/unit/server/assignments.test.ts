@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { outlineOf } from '$lib/content/outline';
 import { deriveProgress } from '$lib/progress/derive';
-import { progressIn, unitOf, unitsOf } from '$lib/server/assignments';
+import { heldQuestions, progressIn, questionsIn, unitOf, unitsOf } from '$lib/server/assignments';
 import { miniModule } from '../helpers';
 
 const module = miniModule();
@@ -43,4 +43,49 @@ test('a section set counts only its own questions', () => {
 		answered: 1,
 		total: s.questions.filter((q) => q.graded).length
 	});
+});
+
+test('a test holds its questions through its due date, and not once released', () => {
+	const c = module.cases[0]!;
+	const inCase = c.sections.flatMap((s) => s.questions.map((q) => q.id));
+	const set = { module: module.slug, unit: `case:${c.slug}`, test: true, dueOn: '2027-03-12' };
+	expect([...heldQuestions(module, [set], '2027-03-12').keys()]).toEqual(inCase);
+	expect(heldQuestions(module, [set], '2027-03-13').size).toBe(0);
+	expect(
+		heldQuestions(module, [{ ...set, releasedAt: '2027-03-01T09:00:00Z' }], '2027-03-02').size
+	).toBe(0);
+	expect(heldQuestions(module, [{ ...set, test: false }], '2027-03-01').size).toBe(0);
+	expect(heldQuestions(module, [{ ...set, module: 'other' }], '2027-03-01').size).toBe(0);
+	// Without a due date, until the teacher releases it.
+	expect(
+		heldQuestions(module, [{ ...set, dueOn: undefined }], '2099-01-01').get(inCase[0]!)
+	).toEqual({
+		until: undefined
+	});
+});
+
+test('a question in two tests is held until both let it go', () => {
+	const c = module.cases[0]!;
+	const s = c.sections[0]!;
+	const id = s.questions[0]!.id;
+	const whole = { module: module.slug, unit: `case:${c.slug}`, test: true, dueOn: '2027-03-12' };
+	const one = {
+		module: module.slug,
+		unit: `section:${c.slug}/${s.slug}`,
+		test: true,
+		dueOn: '2027-03-20'
+	};
+	expect(heldQuestions(module, [whole, one], '2027-03-01').get(id)).toEqual({
+		until: '2027-03-20'
+	});
+	expect(heldQuestions(module, [one, whole], '2027-03-01').get(id)).toEqual({
+		until: '2027-03-20'
+	});
+	expect(
+		heldQuestions(module, [one, { ...whole, dueOn: undefined }], '2027-03-01').get(id)
+	).toEqual({
+		until: undefined
+	});
+	expect(questionsIn(module, 'dimension:gone')).toEqual([]);
+	expect(questionsIn(module, `section:${c.slug}/${s.slug}`)).toEqual(s.questions.map((q) => q.id));
 });

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createPageCache } from '$lib/server/delivery/page-cache';
+import { createCompressionQueue, createPageCache } from '$lib/server/delivery/page-cache';
 
 const html = (n: number) => `<!doctype html><p>${'history '.repeat(n)}</p>`;
 const headers = new Headers({ 'content-type': 'text/html', etag: '"v1"' });
@@ -64,5 +64,36 @@ describe('page cache', () => {
 		expect(cache.get('/b', request())).toBeUndefined();
 		for (const key of ['/a', '/c', '/d']) expect(cache.get(key, request())).toBeDefined();
 		expect(cache.size.bytes).toBeLessThanOrEqual(3 * page.length);
+	});
+});
+
+describe('compression queue', () => {
+	it('runs a few jobs at a time and drops what its queue cannot hold', async () => {
+		const queue = createCompressionQueue(2, 3);
+		let running = 0;
+		let most = 0;
+		let done = 0;
+		const job = async () => {
+			running += 1;
+			most = Math.max(most, running);
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			running -= 1;
+			done += 1;
+		};
+		const taken = Array.from({ length: 20 }, () => queue.add(job));
+		// Two start at once; three wait; the other fifteen are dropped.
+		expect(taken.filter(Boolean)).toHaveLength(5);
+		while (done < 5) await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(most).toBe(2);
+		expect(queue.size).toEqual({ active: 0, waiting: 0 });
+		expect(queue.add(job)).toBe(true); // room again once the queue has drained
+	});
+
+	it('a burst of new pages leaves them served whole, without piling up compression', () => {
+		const cache = createPageCache(64 << 20, createCompressionQueue(2, 16));
+		for (let i = 0; i < 1000; i++) cache.set(`/p${i}`, headers, html(3000), true);
+		expect(cache.size.compressing.waiting).toBeLessThanOrEqual(16);
+		expect(cache.size.compressing.active).toBeLessThanOrEqual(2);
+		expect(cache.get('/p999', request({ 'accept-encoding': 'br' }))!.status).toBe(200);
 	});
 });

@@ -24,6 +24,11 @@ export const errors = {
 	chooseLoad: 'Choose light, normal or intensive.',
 	/** A second answer on the review page to a question already reviewed today. */
 	reviewedToday: 'You have reviewed this question today: it comes back when it is due again.',
+	/** Asking for a hint or the answer to a question in a test whose results are held. */
+	notInTest: (asked: 'hint' | 'show') =>
+		`This question is in a test your teacher set: no ${asked === 'hint' ? 'hints' : 'answers'} until its results are out.`,
+	/** "I think my answer was right" before a test's results are out. */
+	flagInTest: 'This question is in a test: its result is not out yet.',
 	/** A malformed answer. */
 	unexpectedField: (name: string) => `unexpected field "${name}"`,
 	notPart: (id: string, questionId: string) => `"${id}" is not part of question ${questionId}`,
@@ -37,5 +42,14 @@ export const errors = {
 	oneField: (name: string) => `send one "${name}" field`,
 	tooLong: (max: number) => `answers are at most ${max} characters`,
 	noHint: 'this question has no hint',
-	notAnswered: 'answer the question first'
+	notAnswered: 'answer the question first',
+	/** More answers from one learner in a minute than anyone reads and answers. */
+	tooFast: (seconds: number) =>
+		`That is faster than anyone reads: wait ${seconds === 1 ? 'a second' : `${seconds} seconds`}, then send this answer again.`,
+	/** The database could not store an answer (`reason` in plain words, e.g. "the disk is full"). */
+	notSaved: (reason: string) =>
+		`Your answer was not saved, because ${reason}. Nothing of it was kept: try again in a while, and if it goes on, tell whoever runs this site.`,
+	/** The same, for anything else a learner or teacher sent. */
+	notStored: (reason: string) =>
+		`That was not saved, because ${reason}. Nothing of it was kept: try again in a while, and if it goes on, tell whoever runs this site.`
 };

@@ -96,6 +96,18 @@ export const quiz = {
 		saved: (n: number) =>
 			`${n === 1 ? 'Saved' : `Saved ${n} times`}. Written answers are kept with your progress; they are not marked right or wrong.`
 	},
+	/** A question in a test the learner's teacher set, before its results are out. */
+	held: {
+		label: 'Test.',
+		before:
+			'Your teacher set this as a test: no hints or answers, and your answer is saved without a result.',
+		saved: 'Your answer is saved. You can change it until the results are out.',
+		until: (date: string | undefined) =>
+			date
+				? `Results, with the answers, after the due date (${date}).`
+				: 'Results, with the answers, when your teacher releases them.',
+		announce: (n: number) => `Question ${n}: answer saved for the test.`
+	},
 	short: {
 		label: 'Your answer',
 		/** After a wrong typed answer, before those that would have been right. */

@@ -69,6 +69,16 @@ export const classPage = {
 	doneBy: (done: number, started: number, of: number) =>
 		`done by ${done} of ${of}${started ? `, started by ${started}` : ''}`,
 	unassign: 'Remove',
+	/** An assignment set as a test, on the class page. */
+	testHeld: (dueOn: string | undefined) =>
+		dueOn ? `test: results held until after ${dueOn}` : 'test: results held until you release them',
+	testReleased: 'test: results out',
+	release: 'Release results now',
+	releaseFor: (title: string) => `Release the results of the test ${title} now`,
+	noSuchTest: 'That test’s results are out already, or it is not a test of this class.',
+	asTest: 'Set as a test',
+	asTestWhy:
+		'Learners see no hints, no answers and no results for these questions until the day after the due date, or until you release them. Their first answers then show what they knew.',
 	unassignFrom: (title: string) => `Remove the assignment ${title}`,
 	assignHeading: 'Set work',
 	unit: 'What to set',
@@ -139,6 +149,9 @@ export const assigned = {
 	due: (date: string) => `due ${date}`,
 	overdue: (date: string) => `was due ${date}`,
 	progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+	testHeld: (dueOn: string | undefined) =>
+		dueOn ? `a test: results after ${dueOn}` : 'a test: results when your teacher releases them',
+	testReleased: 'a test: results out',
 	done: 'done'
 };
 

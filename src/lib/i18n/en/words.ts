@@ -40,7 +40,9 @@ export const progressBar = {
 	bar: (p: UnitProgress) =>
 		p.status === 'not-started'
 			? `not started, ${p.total} questions`
-			: `${p.answered} of ${p.total} answered, ${p.firstTryCorrect} right first time`
+			: `${p.answered} of ${p.total} answered, ${p.firstTryCorrect} right first time${
+					p.held ? `, ${p.held} in a test with results to come` : ''
+				}`
 };
 
 /** A quiz, around its questions (which load their own words, src/lib/i18n/en/quiz.ts). */

@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AttemptFact } from '$lib/progress/derive';
 import { sqliteOf } from './open.ts';
 import type { AttemptRow, Database } from './schema.ts';
@@ -38,27 +38,29 @@ export interface StoredAnswer {
 /**
  * Stores one graded answer (creating the learner on first use); returns attempts so far.
  *
- * Answering is the hot path. Its three statements are prepared once, and the answers that arrive
- * while one is being stored are stored together: every answer waiting when the event loop comes
- * round is written in one synchronous SQLite transaction (group commit), inside Kysely's connection
- * lock so that no Kysely transaction can interleave. Each caller still resolves only once its own
- * answer is committed. When a group fails, its answers are stored one by one, so that one bad
- * answer fails alone.
+ * Answering is the hot path. The answers that arrive while one is being stored are stored
+ * together: every answer waiting when the event loop comes round is written in one transaction
+ * (group commit). On SQLite that transaction is synchronous, with statements prepared once, inside
+ * Kysely's connection lock so that no Kysely transaction can interleave; on PostgreSQL it first
+ * locks each learner it writes for, so that servers sharing the database count a learner's
+ * attempts in turn. Each caller still resolves only once its own answer is committed. When a group
+ * fails, its answers are stored one by one, so that one bad answer fails alone.
  */
 export function recordAttempt(db: Kysely<Database>, attempt: NewAttempt): Promise<number> {
-	const sqlite = sqliteOf(db);
-	let group = groups.get(sqlite);
+	let group = groups.get(db);
 	if (!group) {
 		group = [];
-		groups.set(sqlite, group);
+		groups.set(db, group);
 		const pending = group;
 		setImmediate(() => {
-			groups.delete(sqlite);
-			db.connection()
-				.execute(async () => commit(writerFor(sqlite), pending))
-				.catch((error: unknown) => {
-					for (const waiting of pending) waiting.reject(error);
-				});
+			groups.delete(db);
+			const sqlite = sqliteOf(db);
+			(sqlite
+				? db.connection().execute(async () => commit(writerFor(sqlite), pending))
+				: commit(postgresWriter(db), pending)
+			).catch((error: unknown) => {
+				for (const waiting of pending) waiting.reject(error);
+			});
 		});
 	}
 	return new Promise((resolve, reject) => group.push({ attempt, resolve, reject }));
@@ -71,28 +73,77 @@ interface Waiting {
 }
 
 /** Answers waiting to be stored together, per database. */
-const groups = new WeakMap<SQLite.Database, Waiting[]>();
+const groups = new WeakMap<Kysely<Database>, Waiting[]>();
 
-function commit(writer: Writer, group: Waiting[]): void {
+async function commit(writer: Writer, group: Waiting[]): Promise<void> {
 	let counts: number[] | undefined;
 	try {
-		counts = writer.all(group.map((waiting) => waiting.attempt));
+		counts = await writer.all(group.map((waiting) => waiting.attempt));
 	} catch {
 		// Fall through: one by one, so that only the answer at fault fails.
 	}
-	group.forEach((waiting, i) => {
-		if (counts) return waiting.resolve(counts[i]!);
+	for (const [i, waiting] of group.entries()) {
+		if (counts) {
+			waiting.resolve(counts[i]!);
+			continue;
+		}
 		try {
-			waiting.resolve(writer.one(waiting.attempt));
+			waiting.resolve(await writer.one(waiting.attempt));
 		} catch (error) {
 			waiting.reject(error);
 		}
-	});
+	}
 }
 
 interface Writer {
-	one: (attempt: NewAttempt) => number;
-	all: (attempts: NewAttempt[]) => number[];
+	one: (attempt: NewAttempt) => number | Promise<number>;
+	all: (attempts: NewAttempt[]) => number[] | Promise<number[]>;
+}
+
+/** A group of answers in one PostgreSQL transaction, each learner's in turn across servers. */
+function postgresWriter(db: Kysely<Database>): Writer {
+	const store = (attempts: NewAttempt[]) =>
+		db.transaction().execute(async (trx) => {
+			for (const learner of [...new Set(attempts.map((a) => a.learnerId))].sort())
+				await sql`select pg_advisory_xact_lock(hashtext(${`answers:${learner}`}))`.execute(trx);
+			const counts: number[] = [];
+			for (const a of attempts) {
+				const now = new Date().toISOString();
+				await trx
+					.insertInto('learners')
+					.values({ id: a.learnerId, created_at: now })
+					.onConflict((oc) => oc.column('id').doNothing())
+					.execute();
+				await trx
+					.insertInto('attempts')
+					.values({
+						learner_id: a.learnerId,
+						module: a.module,
+						question_id: a.questionId,
+						kind: a.kind,
+						answer: JSON.stringify(a.answer),
+						earned: a.earned,
+						total: a.total,
+						correct: a.correct ? 1 : 0,
+						content_version: a.contentVersion,
+						question_version: a.questionVersion,
+						context: a.context,
+						shown: a.shown ? 1 : 0,
+						created_at: now
+					})
+					.execute();
+				const { n } = await trx
+					.selectFrom('attempts')
+					.select((eb) => eb.fn.countAll<number>().as('n'))
+					.where('learner_id', '=', a.learnerId)
+					.where('module', '=', a.module)
+					.where('question_id', '=', a.questionId)
+					.executeTakeFirstOrThrow();
+				counts.push(Number(n));
+			}
+			return counts;
+		});
+	return { all: store, one: async (attempt) => (await store([attempt]))[0]! };
 }
 
 const writers = new WeakMap<SQLite.Database, Writer>();
@@ -143,31 +194,80 @@ function writerFor(sqlite: SQLite.Database): Writer {
 
 const versions = new WeakMap<
 	SQLite.Database,
-	SQLite.Statement<[string, string, string], [number, number, number, number]>
+	SQLite.Statement<
+		[string, string, string, string, string],
+		[number, number, number, number, string | null]
+	>
 >();
 
 /**
  * A short string that changes whenever what a learner's pages show changes: a new answer raises
- * the last id, a merge or a delete changes the count, and a hint or a flag adds to theirs. "0"
- * for a learner with nothing stored.
+ * the last id, a merge or a delete changes the count, a hint or a flag adds to theirs, and the
+ * tests that hold back their results (see held.ts) are listed. "0" for a learner with nothing
+ * stored and nothing held.
  */
-export async function answersVersion(db: Kysely<Database>, learnerId: string): Promise<string> {
+export async function answersVersion(
+	db: Kysely<Database>,
+	learnerId: string,
+	today = new Date().toISOString().slice(0, 10)
+): Promise<string> {
 	const sqlite = sqliteOf(db);
+	if (!sqlite) return answersVersionPostgres(db, learnerId, today);
 	let statement = versions.get(sqlite);
 	if (!statement) {
 		statement = sqlite
-			.prepare<[string, string, string], [number, number, number, number]>(
+			.prepare<
+				[string, string, string, string, string],
+				[number, number, number, number, string | null]
+			>(
 				`select count(*), coalesce(max(id), 0),
 					(select count(*) from hints where learner_id = ?),
 					(select count(*) from flags join attempts on attempts.id = flags.attempt_id
-						where attempts.learner_id = ?)
+						where attempts.learner_id = ?),
+					(select group_concat(a.id) from assignments a
+						join class_members m on m.class_id = a.class_id
+						join classes c on c.id = a.class_id
+						where m.learner_id = ? and a.test = 1 and a.released_at is null
+							and c.archived_at is null and (a.due_on is null or a.due_on >= ?))
 				from attempts where learner_id = ?`
 			)
 			.raw();
 		versions.set(sqlite, statement);
 	}
-	const [count, last, hints, flags] = statement.get(learnerId, learnerId, learnerId)!;
-	return count + hints === 0 ? '0' : `${count}.${last}.${hints}.${flags}`;
+	const [count, last, hints, flags, held] = statement.get(
+		learnerId,
+		learnerId,
+		learnerId,
+		today,
+		learnerId
+	)!;
+	return count + hints === 0 && !held ? '0' : `${count}.${last}.${hints}.${flags}.${held ?? ''}`;
+}
+
+/** `answersVersion`, the same figures, from PostgreSQL. */
+async function answersVersionPostgres(
+	db: Kysely<Database>,
+	learnerId: string,
+	today: string
+): Promise<string> {
+	const { rows } = await sql<{
+		count: number;
+		last: number;
+		hints: number;
+		flags: number;
+		held: string | null;
+	}>`select count(*) as count, coalesce(max(id), 0) as last,
+			(select count(*) from hints where learner_id = ${learnerId}) as hints,
+			(select count(*) from flags join attempts on attempts.id = flags.attempt_id
+				where attempts.learner_id = ${learnerId}) as flags,
+			(select string_agg(a.id, ',' order by a.id) from assignments a
+				join class_members m on m.class_id = a.class_id
+				join classes c on c.id = a.class_id
+				where m.learner_id = ${learnerId} and a.test = 1 and a.released_at is null
+					and c.archived_at is null and (a.due_on is null or a.due_on >= ${today})) as held
+		from attempts where learner_id = ${learnerId}`.execute(db);
+	const { count, last, hints, flags, held } = rows[0]!;
+	return count + hints === 0 && !held ? '0' : `${count}.${last}.${hints}.${flags}.${held ?? ''}`;
 }
 
 async function rows(

@@ -257,6 +257,10 @@ export interface Assignment {
 	module: string;
 	unit: string;
 	dueOn?: string;
+	/** A test: results are held until the due date has passed or the teacher releases them. */
+	test?: boolean;
+	/** When the teacher released a test's results. */
+	releasedAt?: string;
 }
 
 export async function addAssignment(db: Kysely<Database>, assignment: Assignment): Promise<void> {
@@ -268,9 +272,27 @@ export async function addAssignment(db: Kysely<Database>, assignment: Assignment
 			module: assignment.module,
 			unit: assignment.unit,
 			due_on: assignment.dueOn ?? null,
-			created_at: new Date().toISOString()
+			created_at: new Date().toISOString(),
+			test: assignment.test ? 1 : 0
 		})
 		.execute();
+}
+
+/** Releases a test's results to the class now; false when the class has no such test. */
+export async function releaseAssignment(
+	db: Kysely<Database>,
+	classId: string,
+	id: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('assignments')
+		.set({ released_at: new Date().toISOString() })
+		.where('class_id', '=', classId)
+		.where('id', '=', id)
+		.where('test', '=', 1)
+		.where('released_at', 'is', null)
+		.executeTakeFirst();
+	return result.numUpdatedRows > 0n;
 }
 
 export async function removeAssignment(
@@ -287,19 +309,23 @@ const assignmentOf = (row: {
 	module: string;
 	unit: string;
 	due_on: string | null;
+	test: number;
+	released_at: string | null;
 }): Assignment => ({
 	id: row.id,
 	classId: row.class_id,
 	module: row.module,
 	unit: row.unit,
-	dueOn: row.due_on ?? undefined
+	dueOn: row.due_on ?? undefined,
+	test: row.test === 1,
+	releasedAt: row.released_at ?? undefined
 });
 
 /** A class's assignments, soonest due first, then those with no date, in the order set. */
 export async function assignmentsOf(db: Kysely<Database>, classId: string): Promise<Assignment[]> {
 	const rows = await db
 		.selectFrom('assignments')
-		.select(['id', 'class_id', 'module', 'unit', 'due_on'])
+		.select(['id', 'class_id', 'module', 'unit', 'due_on', 'test', 'released_at'])
 		.where('class_id', '=', classId)
 		.orderBy((eb) => eb.case().when('due_on', 'is', null).then(1).else(0).end())
 		.orderBy('due_on')
@@ -323,6 +349,8 @@ export async function assignmentsForLearner(
 			'assignments.module',
 			'assignments.unit',
 			'assignments.due_on',
+			'assignments.test',
+			'assignments.released_at',
 			'classes.name'
 		])
 		.where('class_members.learner_id', '=', learnerId)

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 /** A client a limit is kept for, and how many different failed tries it may make in the window. */
@@ -55,4 +56,15 @@ export async function recordFailedTry(
 			.values({ client, tried, at: now })
 			.onConflict((oc) => oc.columns(['client', 'tried']).doUpdateSet({ at: now }))
 			.execute();
+}
+
+/**
+ * Makes the rest of a transaction the only one checking or counting failures for `clients` until
+ * it ends, so that tries sent at once to several servers cannot slip past a limit together. SQLite
+ * runs one writing transaction at a time already; PostgreSQL takes a lock per client.
+ */
+export async function holdLimits(trx: Kysely<Database>, clients: string[]): Promise<void> {
+	if (!isPostgres(trx)) return;
+	for (const client of [...new Set(clients)].sort())
+		await sql`select pg_advisory_xact_lock(hashtext(${client}))`.execute(trx);
 }

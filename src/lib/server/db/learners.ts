@@ -11,6 +11,25 @@ export interface Learner {
 	linkedBrowsers: number;
 }
 
+/** Stores a learner the server has just issued an id to, if it is not stored yet. */
+export async function addLearner(db: Kysely<Database>, learnerId: string): Promise<void> {
+	await db
+		.insertInto('learners')
+		.values({ id: learnerId, created_at: new Date().toISOString() })
+		.onConflict((oc) => oc.column('id').doNothing())
+		.execute();
+}
+
+/** Whether the server issued this learner id and still holds its learner. */
+export async function learnerExists(db: Kysely<Database>, learnerId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('learners')
+		.select('id')
+		.where('id', '=', learnerId)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
 export async function findLearner(
 	db: Kysely<Database>,
 	learnerId: string

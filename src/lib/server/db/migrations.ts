@@ -1,9 +1,12 @@
 import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from './dialect';
 import legacy from './legacy-questions.json' with { type: 'json' };
 
 /**
  * Ordered by name; each runs once, in a transaction, when the database is opened. Never edit a
- * migration that has shipped: add a new one.
+ * migration that has shipped: add a new one. The same migrations make the SQLite and the
+ * PostgreSQL schema; where the two must differ (an id counter, a default time, 8-byte integers,
+ * better-auth's booleans and times) a migration asks `isPostgres`.
  */
 export const migrations: Record<string, Migration> = {
 	'0001-learners-and-attempts': {
@@ -15,7 +18,9 @@ export const migrations: Record<string, Migration> = {
 				.execute();
 			await db.schema
 				.createTable('attempts')
-				.addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+				.addColumn('id', isPostgres(db) ? 'serial' : 'integer', (col) =>
+					isPostgres(db) ? col.primaryKey() : col.primaryKey().autoIncrement()
+				)
 				.addColumn('learner_id', 'text', (col) =>
 					col.notNull().references('learners.id').onDelete('cascade')
 				)
@@ -28,7 +33,13 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('correct', 'integer', (col) => col.notNull())
 				.addColumn('content_version', 'text', (col) => col.notNull())
 				.addColumn('created_at', 'text', (col) =>
-					col.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+					col
+						.notNull()
+						.defaultTo(
+							isPostgres(db)
+								? sql`to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+								: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+						)
 				)
 				.execute();
 			await db.schema
@@ -145,7 +156,7 @@ export const migrations: Record<string, Migration> = {
 				.createTable('failed_tries')
 				.addColumn('client', 'text', (col) => col.notNull())
 				.addColumn('tried', 'text', (col) => col.notNull())
-				.addColumn('at', 'integer', (col) => col.notNull())
+				.addColumn('at', isPostgres(db) ? 'bigint' : 'integer', (col) => col.notNull())
 				.addPrimaryKeyConstraint('failed_tries_pk', ['client', 'tried'])
 				.execute();
 			await db.schema.createIndex('failed_tries_by_time').on('failed_tries').column('at').execute();
@@ -155,24 +166,28 @@ export const migrations: Record<string, Migration> = {
 		async up(db: Kysely<unknown>) {
 			// Teachers' accounts, as better-auth reads and writes them (src/lib/server/identity/teacher.ts
 			// names these tables and columns for it). Times are ISO strings.
+			// better-auth writes booleans and times as the database's own types on PostgreSQL, as 0/1
+			// and ISO strings on SQLite.
 			const time = (col: ColumnDefinitionBuilder) => col.notNull();
+			const stamp = isPostgres(db) ? 'timestamptz' : 'text';
+			const flag = isPostgres(db) ? 'boolean' : 'integer';
 			await db.schema
 				.createTable('teachers')
 				.addColumn('id', 'text', (col) => col.primaryKey())
 				.addColumn('name', 'text', (col) => col.notNull())
 				.addColumn('email', 'text', (col) => col.notNull().unique())
-				.addColumn('email_verified', 'integer', (col) => col.notNull())
+				.addColumn('email_verified', flag, (col) => col.notNull())
 				.addColumn('image', 'text')
-				.addColumn('created_at', 'text', time)
-				.addColumn('updated_at', 'text', time)
+				.addColumn('created_at', stamp, time)
+				.addColumn('updated_at', stamp, time)
 				.execute();
 			await db.schema
 				.createTable('teacher_sessions')
 				.addColumn('id', 'text', (col) => col.primaryKey())
-				.addColumn('expires_at', 'text', time)
+				.addColumn('expires_at', stamp, time)
 				.addColumn('token', 'text', (col) => col.notNull().unique())
-				.addColumn('created_at', 'text', time)
-				.addColumn('updated_at', 'text', time)
+				.addColumn('created_at', stamp, time)
+				.addColumn('updated_at', stamp, time)
 				.addColumn('ip_address', 'text')
 				.addColumn('user_agent', 'text')
 				.addColumn('teacher_id', 'text', (col) =>
@@ -195,12 +210,12 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('access_token', 'text')
 				.addColumn('refresh_token', 'text')
 				.addColumn('id_token', 'text')
-				.addColumn('access_token_expires_at', 'text')
-				.addColumn('refresh_token_expires_at', 'text')
+				.addColumn('access_token_expires_at', stamp)
+				.addColumn('refresh_token_expires_at', stamp)
 				.addColumn('scope', 'text')
 				.addColumn('password', 'text')
-				.addColumn('created_at', 'text', time)
-				.addColumn('updated_at', 'text', time)
+				.addColumn('created_at', stamp, time)
+				.addColumn('updated_at', stamp, time)
 				.execute();
 			await db.schema
 				.createIndex('teacher_accounts_by_teacher')
@@ -212,9 +227,9 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('id', 'text', (col) => col.primaryKey())
 				.addColumn('identifier', 'text', (col) => col.notNull())
 				.addColumn('value', 'text', (col) => col.notNull())
-				.addColumn('expires_at', 'text', time)
-				.addColumn('created_at', 'text', time)
-				.addColumn('updated_at', 'text', time)
+				.addColumn('expires_at', stamp, time)
+				.addColumn('created_at', stamp, time)
+				.addColumn('updated_at', stamp, time)
 				.execute();
 			// An invitation to make a teacher's account (or set a new password), made from the
 			// command line; only a hash of its token is kept.
@@ -281,6 +296,17 @@ export const migrations: Record<string, Migration> = {
 				.on('assignments')
 				.column('class_id')
 				.execute();
+		}
+	},
+	'0010-tests': {
+		async up(db: Kysely<unknown>) {
+			// An assignment set as a test holds back its results until its due date has passed or
+			// the teacher releases them (`released_at`).
+			await db.schema
+				.alterTable('assignments')
+				.addColumn('test', 'integer', (col) => col.notNull().defaultTo(0))
+				.execute();
+			await db.schema.alterTable('assignments').addColumn('released_at', 'text').execute();
 		}
 	}
 };

@@ -1,31 +1,75 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import pg from 'pg';
+import { isPostgresUrl } from './dialect';
 import { migrations } from './migrations';
 import type { Database } from './schema';
 
 const handles = new WeakMap<Kysely<Database>, SQLite.Database>();
 
-/** The SQLite connection under a database from `openDatabase`, for the few hot statements. */
-export function sqliteOf(db: Kysely<Database>): SQLite.Database {
-	const sqlite = handles.get(db);
-	if (!sqlite) throw new Error('this database was not opened by openDatabase');
-	return sqlite;
+/**
+ * The SQLite connection under a database from `openDatabase`, for the few hot statements;
+ * undefined for PostgreSQL.
+ */
+export function sqliteOf(db: Kysely<Database>): SQLite.Database | undefined {
+	return handles.get(db);
 }
 
 /**
- * Opens (creating if needed) the SQLite file and brings its schema up to date.
- *
+ * Opens the database `target` names and brings its schema up to date: a PostgreSQL database for a
+ * `postgres://` address, else a SQLite file at that path (created if needed).
+ */
+export async function openDatabase(
+	target: string,
+	/** Stop after this migration, for tests of a later one; every migration by default. */
+	upTo?: string
+): Promise<Kysely<Database>> {
+	const db = isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: async () => migrations }
+	});
+	const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
+	const failed = results?.find((result) => result.status === 'Error');
+	if (error || failed) {
+		await db.destroy();
+		throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, {
+			cause: error
+		});
+	}
+	return db;
+}
+
+/** PostgreSQL's 8-byte integers (counts, millisecond times) as numbers, not strings. */
+const int8 = 20;
+const types = {
+	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+		oid === int8 && format !== 'binary'
+			? (value: string) => Number(value)
+			: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+};
+
+/**
+ * A pool of connections to PostgreSQL, shared by every request of this server; several servers
+ * may share the database. `DATABASE_POOL` connections at most (10 by default).
+ */
+function openPostgres(url: string): Kysely<Database> {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: Number(process.env.DATABASE_POOL || 10),
+		types
+	});
+	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
  * WAL with synchronous=NORMAL: a committed answer survives a crash or kill of the server; only a
  * power loss or OS crash can drop the last few commits. That trade buys about ten times the write
  * rate of synchronous=FULL.
  */
-export async function openDatabase(
-	path: string,
-	/** Stop after this migration, for tests of a later one; every migration by default. */
-	upTo?: string
-): Promise<Kysely<Database>> {
+function openSqlite(path: string): Kysely<Database> {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -36,16 +80,6 @@ export async function openDatabase(
 		dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
 	});
 	handles.set(db, sqlite);
-	const migrator = new Migrator({
-		db,
-		provider: { getMigrations: async () => migrations }
-	});
-	const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
-	const failed = results?.find((result) => result.status === 'Error');
-	if (error || failed) {
-		await db.destroy();
-		throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
-	}
 	return db;
 }
 

@@ -28,25 +28,35 @@ export interface AssignmentsTable {
 	/** YYYY-MM-DD, or null for no due date. */
 	due_on: string | null;
 	created_at: string;
+	/** 1 for a test: its results are held until `due_on` has passed or `released_at`. */
+	test: Generated<number>;
+	released_at: string | null;
 }
 
-/* Teachers' accounts, sessions and verifications: written by better-auth (identity/teacher.ts). */
+/*
+ * Teachers' accounts, sessions and verifications: written by better-auth (identity/teacher.ts),
+ * with booleans and times as 0/1 and ISO strings on SQLite, as booleans and timestamps on
+ * PostgreSQL.
+ */
+type AuthFlag = number | boolean;
+type AuthTime = string | Date;
+
 export interface TeachersTable {
 	id: string;
 	name: string;
 	email: string;
-	email_verified: number;
+	email_verified: AuthFlag;
 	image: string | null;
-	created_at: string;
-	updated_at: string;
+	created_at: AuthTime;
+	updated_at: AuthTime;
 }
 
 export interface TeacherSessionsTable {
 	id: string;
-	expires_at: string;
+	expires_at: AuthTime;
 	token: string;
-	created_at: string;
-	updated_at: string;
+	created_at: AuthTime;
+	updated_at: AuthTime;
 	ip_address: string | null;
 	user_agent: string | null;
 	teacher_id: string;
@@ -60,22 +70,22 @@ export interface TeacherAccountsTable {
 	access_token: string | null;
 	refresh_token: string | null;
 	id_token: string | null;
-	access_token_expires_at: string | null;
-	refresh_token_expires_at: string | null;
+	access_token_expires_at: AuthTime | null;
+	refresh_token_expires_at: AuthTime | null;
 	scope: string | null;
 	/** The password's hash, made by better-auth. */
 	password: string | null;
-	created_at: string;
-	updated_at: string;
+	created_at: AuthTime;
+	updated_at: AuthTime;
 }
 
 export interface AuthVerificationsTable {
 	id: string;
 	identifier: string;
 	value: string;
-	expires_at: string;
-	created_at: string;
-	updated_at: string;
+	expires_at: AuthTime;
+	created_at: AuthTime;
+	updated_at: AuthTime;
 }
 
 /** An invitation to make a teacher's account, or to set a new password for one. */

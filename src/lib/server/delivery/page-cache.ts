@@ -17,11 +17,45 @@ const sizeOf = (entry: Entry) =>
 	entry.identity.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 
 /**
+ * Compression runs on libuv's threads, a few jobs at a time; jobs beyond a short queue are not
+ * started at all (their pages are sent compressed on the fly, as any uncached page is), so no
+ * burst of new pages can pile up work or memory.
+ */
+export function createCompressionQueue(running = 2, waiting = 16) {
+	let active = 0;
+	const queue: (() => Promise<unknown>)[] = [];
+	const next = () => {
+		while (active < running && queue.length) {
+			const job = queue.shift()!;
+			active += 1;
+			job()
+				.catch(ignore)
+				.finally(() => {
+					active -= 1;
+					next();
+				});
+		}
+	};
+	return {
+		/** Queues `job`; false when the queue is full and it was dropped. */
+		add(job: () => Promise<unknown>): boolean {
+			if (queue.length >= waiting) return false;
+			queue.push(job);
+			next();
+			return true;
+		},
+		get size() {
+			return { active, waiting: queue.length };
+		}
+	};
+}
+
+/**
  * Rendered pages by key, least recently used first out once they pass `maxBytes`. A key names
  * everything a page depends on (its URL and, for a learner, the state of their answers), so an
  * entry never goes stale: a changed page has a new key and the old entry ages out.
  */
-export function createPageCache(maxBytes: number) {
+export function createPageCache(maxBytes: number, compressing = createCompressionQueue()) {
 	const entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: sizeOf });
 
 	/** Adds a compressed form once made, if the page is still kept (a new entry: a new size). */
@@ -60,18 +94,23 @@ export function createPageCache(maxBytes: number) {
 			if (entries.has(key)) return;
 			const identity = new TextEncoder().encode(html);
 			entries.set(key, { headers: [...headers], identity });
-			brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: shared ? 11 : 5 } }).then(
-				(br) => add(key, identity, { br }),
-				ignore
-			);
-			gzipAsync(identity, { level: shared ? 9 : 6 }).then(
-				(gzip) => add(key, identity, { gzip }),
-				ignore
-			);
+			compressing.add(async () => {
+				// An entry gone before its turn is not compressed.
+				if (entries.peek(key)?.identity !== identity) return;
+				const [br, gzip] = await Promise.all([
+					brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: shared ? 11 : 5 } }),
+					gzipAsync(identity, { level: shared ? 9 : 6 })
+				]);
+				add(key, identity, { br, gzip });
+			});
 		},
 
 		get size() {
-			return { entries: entries.size, bytes: entries.calculatedSize };
+			return {
+				entries: entries.size,
+				bytes: entries.calculatedSize,
+				compressing: compressing.size
+			};
 		}
 	};
 }

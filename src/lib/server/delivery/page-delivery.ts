@@ -25,6 +25,13 @@ export const delivery: Handle = async ({ event, resolve: resolvePage }) => {
 			await resolvePage(event, { transformPageChunk: ({ html }) => fillMarkup(event, html) })
 		);
 	const response = cacheable(event) ? await cached(event, resolve) : await resolve(event);
+	// A page made for one learner or teacher is theirs: no shared cache or back-button copy keeps it.
+	if (
+		(event.locals.learnerId || event.locals.teacher) &&
+		!response.headers.has('cache-control') &&
+		response.headers.get('content-type')?.startsWith('text/html')
+	)
+		response.headers.set('cache-control', 'private, no-store');
 	// A refused enhanced action: SvelteKit sent 200 with the status inside; send it outside too.
 	if (event.locals.failure && response.status === 200)
 		return new Response(response.body, { status: event.locals.failure, headers: response.headers });
@@ -42,14 +49,24 @@ function cacheable(event: RequestEvent): boolean {
 	);
 }
 
+/**
+ * The page a request asks for, as its route and decoded parameters: every spelling of one address
+ * (`/m/kazakhstan-2022`, `/m/%6bazakhstan-2022`, ...) is one page, kept once.
+ */
+export function pageOf(event: Pick<RequestEvent, 'route' | 'params'>): string {
+	const params = Object.entries(event.params).sort(([a], [b]) => (a < b ? -1 : 1));
+	return `${event.route.id}\n${JSON.stringify(params)}`;
+}
+
 /** The cache key of a page for this reader, or undefined when its route declared no policy. */
 async function keyOf(event: RequestEvent, policy: CachePolicy | undefined) {
 	if (!policy) return undefined;
 	const learnerId = event.locals.learnerId;
 	const version =
 		policy === 'per-learner' && learnerId ? await answersVersion(await getDb(), learnerId) : '0';
+	const page = pageOf(event);
 	return {
-		key: version === '0' ? event.url.pathname : `${event.url.pathname}\n${learnerId}\n${version}`,
+		key: version === '0' ? page : `${page}\n${learnerId}\n${version}`,
 		shared: version === '0'
 	};
 }

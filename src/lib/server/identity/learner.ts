@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { addLearner, getDb, learnerExists } from '../db';
 
 /*
  * Who a request speaks for, worked out once per request by the hook (src/hooks.server.ts) into
@@ -12,10 +13,19 @@ export const learnerCookie = 'parallels_learner';
 /** 144 random bits, base64url: unguessable, and nothing about the learner. */
 const validId = /^[A-Za-z0-9_-]{24}$/;
 
-/** The learner named by the request's cookie, if it holds a well-formed id. */
-export function learnerOf(cookies: Cookies): string | undefined {
+/**
+ * The learner named by the request's cookie, if it holds an id this server issued and still
+ * holds: an id a client made up is nobody, and their first answer gets an id of the server's.
+ */
+export async function learnerOf(cookies: Cookies): Promise<string | undefined> {
 	const id = cookies.get(learnerCookie);
-	return id && validId.test(id) ? id : undefined;
+	if (!id || !validId.test(id)) return undefined;
+	try {
+		return (await learnerExists(await getDb(), id)) ? id : undefined;
+	} catch {
+		// The database cannot say: keep the id, so that a learner never loses theirs to a fault.
+		return id;
+	}
 }
 
 /** The request's learner, minting one (and its cookie) on their first answer or setting. */
@@ -23,6 +33,17 @@ export function ensureLearner(event: RequestEvent): string {
 	if (event.locals.learnerId) return event.locals.learnerId;
 	const id = randomBytes(18).toString('base64url');
 	switchLearner(event, id);
+	return id;
+}
+
+/**
+ * The request's learner, stored at once when new: for what counts per browser before anything
+ * else is stored (wrong codes), so that the browser keeps its id on its next try.
+ */
+export async function storedLearner(event: RequestEvent): Promise<string> {
+	const known = event.locals.learnerId;
+	const id = ensureLearner(event);
+	if (!known) await addLearner(await getDb(), id);
 	return id;
 }
 

@@ -5,11 +5,12 @@ import {
 	learnerByCode,
 	linkBrowser,
 	mergeLearner,
+	holdLimits,
 	recordFailedTry,
 	waitBeforeTry,
 	type Limit
 } from '../db';
-import { ensureLearner, switchLearner } from './learner';
+import { storedLearner, switchLearner } from './learner';
 import { normalizeRecoveryCode } from './recovery';
 
 /** What entering a recovery code led to. */
@@ -30,9 +31,9 @@ export type Recovery =
 export const recoveryLimits = { browser: 5, network: 100, windowMs: 15 * 60_000 };
 
 /** The clients a wrong code counts against: this browser, and the network it is on. */
-export function limitsOf(event: RequestEvent): Limit[] {
+export async function limitsOf(event: RequestEvent): Promise<Limit[]> {
 	return [
-		{ client: `browser:${ensureLearner(event)}`, max: recoveryLimits.browser },
+		{ client: `browser:${await storedLearner(event)}`, max: recoveryLimits.browser },
 		{ client: `network:${networkOf(event.getClientAddress())}`, max: recoveryLimits.network }
 	];
 }
@@ -66,7 +67,7 @@ export function networkOf(address: string): string {
  */
 export async function recover(event: RequestEvent): Promise<Recovery> {
 	const db = await getDb();
-	const limits = limitsOf(event);
+	const limits = await limitsOf(event);
 	const blocked = (wait: number): Recovery => ({
 		kind: 'blocked',
 		minutes: Math.ceil(wait / 60_000)
@@ -80,6 +81,10 @@ export async function recover(event: RequestEvent): Promise<Recovery> {
 	const found = await db
 		.transaction()
 		.execute(async (trx): Promise<{ wait: number } | { target?: string }> => {
+			await holdLimits(
+				trx,
+				limits.map((limit) => limit.client)
+			);
 			const wait = await waitBeforeTry(trx, limits, recoveryLimits.windowMs);
 			if (wait > 0) return { wait };
 			const target = code ? await learnerByCode(trx, code) : undefined;

@@ -4,7 +4,7 @@ import { betterAuth } from 'better-auth';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
-import { getDb, setting } from '../db';
+import { getDb, isPostgres, setting } from '../db';
 
 /*
  * Teachers sign in with an e-mail and a password; better-auth hashes the passwords and keeps the
@@ -37,7 +37,7 @@ async function makeAuth() {
 	const origin = env.ORIGIN || undefined;
 	const times = { createdAt: 'created_at', updatedAt: 'updated_at' };
 	return betterAuth({
-		database: { db, type: 'sqlite' },
+		database: { db, type: isPostgres(db) ? 'postgres' : 'sqlite' },
 		secret,
 		baseURL: origin,
 		telemetry: { enabled: false },

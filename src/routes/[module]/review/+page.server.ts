@@ -18,9 +18,11 @@ export async function load(event) {
 
 export const actions = {
 	settings: async (event) => {
+		// Only a module that exists: its address is where the learner goes next.
+		const module = requireModule(event.params.module);
 		const value = (await event.request.formData().catch(() => undefined))?.get('load');
 		if (!isReviewLoad(value)) return refuse(400, { error: m.errors.chooseLoad });
 		await setReviewLoad(await getDb(), ensureLearner(event), value);
-		redirect(303, urls.review(event.params.module));
+		redirect(303, urls.review(module.slug));
 	}
 };

@@ -3,6 +3,7 @@ import { m } from '$lib/i18n';
 import {
 	getDb,
 	leaveClass,
+	releaseAssignment,
 	removeAssignment,
 	replaceRecoveryCode,
 	setArchived
@@ -60,8 +61,18 @@ export const actions = {
 		const due = String(form?.get('due') ?? '');
 		if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due))
 			return refuse(400, { assignError: m.classPage.badDate });
-		if (!(await assign(klass.id, String(form?.get('unit') ?? ''), due || undefined)))
+		const test = form?.get('test') === 'on';
+		if (!(await assign(klass.id, String(form?.get('unit') ?? ''), due || undefined, test)))
 			return refuse(400, { assignError: m.classPage.noSuchUnit });
+		redirect(303, `/teach/${klass.id}#assignments-heading`);
+	},
+
+	/** A test's results out now, before its due date. */
+	release: async ({ locals, params, request }) => {
+		const klass = await requireClass(locals.teacher, params.class);
+		const form = await request.formData().catch(() => undefined);
+		if (!(await releaseAssignment(await getDb(), klass.id, String(form?.get('assignment') ?? ''))))
+			return refuse(400, { error: m.classPage.noSuchTest });
 		redirect(303, `/teach/${klass.id}#assignments-heading`);
 	},
 
