@@ -8,6 +8,7 @@ import { content, lookupsFor, sourceLink } from './content';
 import { getDb, recordAttempt, recordHint, reviewedSince, storageFault } from './db';
 import { actionResult } from './delivery/action-result';
 import { setFlash } from './delivery/flash';
+import { formBody } from './delivery/form-body';
 import { grade, parseFormAnswer, reveal, shownScore } from './grading';
 import { heldIn } from './held';
 import { createAnswerRate } from './identity/answer-rate';
@@ -66,12 +67,8 @@ export function fromOf(form: FormData | undefined): From {
  * message and stores nothing.
  */
 export async function submitAnswer(event: RequestEvent, module: Module): Promise<Submission> {
-	let form: FormData;
-	try {
-		form = await event.request.formData();
-	} catch {
-		return refused('quiz', 'section', { error: m.errors.unreadableAnswer });
-	}
+	const form = await formBody(event.request);
+	if (!form) return refused('quiz', 'section', { error: m.errors.unreadableAnswer });
 	const context: Context = form.get('context') === 'review' ? 'review' : 'quiz';
 	const from = fromOf(form);
 	const questionId = form.get('question');

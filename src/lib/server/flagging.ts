@@ -5,6 +5,7 @@ import { backTo, fromOf, isEnhanced } from './answering';
 import { lookupsFor } from './content';
 import { flagLatest, getDb } from './db';
 import { actionResult } from './delivery/action-result';
+import { formBody } from './delivery/form-body';
 import { heldIn } from './held';
 
 /**
@@ -12,7 +13,7 @@ import { heldIn } from './held';
  * teacher to read. It changes no score.
  */
 export async function flagResponse(event: RequestEvent, module: Module): Promise<Response> {
-	const form = await event.request.formData().catch(() => undefined);
+	const form = await formBody(event.request);
 	const questionId = form?.get('question');
 	const found =
 		typeof questionId === 'string' ? lookupsFor(module).question(questionId) : undefined;
