@@ -1,7 +1,7 @@
 import type { Module } from '$lib/content/types';
 import { heldQuestions } from './assignments';
 import { content } from './content';
-import { assignmentsForLearner, getDb } from './db';
+import { getDb, heldTests } from './db';
 
 /** The questions of one module whose results are held, each with the date they come out after. */
 export type Held = Map<string, { until?: string }>;
@@ -22,7 +22,10 @@ export async function heldFor(
 ): Promise<Map<string, Held>> {
 	const byModule = new Map<string, Held>();
 	if (!learnerId) return byModule;
-	const sets = (await assignmentsForLearner(await getDb(), learnerId)).filter((a) => a.test);
+	const sets = (await heldTests(await getDb(), learnerId, today(now))).map((set) => ({
+		...set,
+		test: true
+	}));
 	if (!sets.length) return byModule;
 	for (const module of content.modules) {
 		const held = heldQuestions(module, sets, today(now));

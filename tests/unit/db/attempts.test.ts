@@ -4,6 +4,7 @@ import {
 	addAssignment,
 	answersVersion,
 	assignmentsForLearner,
+	heldTests,
 	releaseAssignment,
 	attemptFacts,
 	classByCode,
@@ -348,6 +349,11 @@ describe.each(kinds)('on %s', (kind) => {
 			// A learner with nothing stored but a running test is not served the page every reader gets.
 			const held = await answersVersion(db, 'L1', '2027-03-12');
 			expect(held).not.toBe('0');
+			expect(await heldTests(db, 'L1', '2027-03-12')).toEqual([
+				{ module: 'm', unit: 'case:k', dueOn: '2027-03-12' }
+			]);
+			expect(await heldTests(db, 'L1', '2027-03-13')).toEqual([]);
+			expect(await heldTests(db, 'L2', '2027-03-12')).toEqual([]); // not in the class
 			expect(await answersVersion(db, 'L1', '2027-03-13')).toBe('0');
 			expect(await releaseAssignment(db, 'C1', 'A2')).toBe(false); // not a test
 			expect(await releaseAssignment(db, 'C2', 'A1')).toBe(false); // not this class's
@@ -355,6 +361,7 @@ describe.each(kinds)('on %s', (kind) => {
 			expect(await releaseAssignment(db, 'C1', 'A1')).toBe(false); // out already
 			expect((await assignmentsForLearner(db, 'L1'))[0]?.releasedAt).toMatch(/^\d{4}-/);
 			expect(await answersVersion(db, 'L1', '2027-03-12')).toBe('0');
+			expect(await heldTests(db, 'L1', '2027-03-12')).toEqual([]);
 		});
 
 		test('an invitation opens once, before it expires, and only its hash is kept', async () => {

@@ -86,3 +86,23 @@ describe.each(kinds)('on %s', (kind) => {
 		await db.destroy();
 	});
 });
+
+test.runIf(kinds.includes('PostgreSQL'))(
+	'on PostgreSQL, a schema is brought up to date even when another schema of the database is',
+	async () => {
+		const first = await freshDatabase('PostgreSQL');
+		const second = await freshDatabase('PostgreSQL');
+		try {
+			await (await openDatabase(first.target)).destroy();
+			const db = await openDatabase(second.target);
+			const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+			const inSecond = tables.filter((t) => t.schema === second.schema).map((t) => t.name);
+			expect(inSecond).toContain('attempts');
+			expect(inSecond).toContain('kysely_migration');
+			await db.destroy();
+		} finally {
+			await first.drop();
+			await second.drop();
+		}
+	}
+);

@@ -100,23 +100,28 @@ interface Writer {
 	all: (attempts: NewAttempt[]) => number[] | Promise<number[]>;
 }
 
-/** A group of answers in one PostgreSQL transaction, each learner's in turn across servers. */
+/**
+ * A group of answers in one PostgreSQL transaction, in a few statements whatever its size: lock
+ * its learners (in one order, so that servers never wait on each other in a circle), store them
+ * and their answers, then count each answer's attempts at its question.
+ */
 function postgresWriter(db: Kysely<Database>): Writer {
 	const store = (attempts: NewAttempt[]) =>
 		db.transaction().execute(async (trx) => {
-			for (const learner of [...new Set(attempts.map((a) => a.learnerId))].sort())
-				await sql`select pg_advisory_xact_lock(hashtext(${`answers:${learner}`}))`.execute(trx);
-			const counts: number[] = [];
-			for (const a of attempts) {
-				const now = new Date().toISOString();
-				await trx
-					.insertInto('learners')
-					.values({ id: a.learnerId, created_at: now })
-					.onConflict((oc) => oc.column('id').doNothing())
-					.execute();
-				await trx
-					.insertInto('attempts')
-					.values({
+			const now = new Date().toISOString();
+			const learners = [...new Set(attempts.map((a) => a.learnerId))].sort();
+			await sql`select pg_advisory_xact_lock(hashtext(id)) from (
+					select 'answers:' || id as id from unnest(${learners}::text[]) as id order by id
+				) as sorted`.execute(trx);
+			await trx
+				.insertInto('learners')
+				.values(learners.map((id) => ({ id, created_at: now })))
+				.onConflict((oc) => oc.column('id').doNothing())
+				.execute();
+			await trx
+				.insertInto('attempts')
+				.values(
+					attempts.map((a) => ({
 						learner_id: a.learnerId,
 						module: a.module,
 						question_id: a.questionId,
@@ -130,16 +135,33 @@ function postgresWriter(db: Kysely<Database>): Writer {
 						context: a.context,
 						shown: a.shown ? 1 : 0,
 						created_at: now
-					})
-					.execute();
-				const { n } = await trx
-					.selectFrom('attempts')
-					.select((eb) => eb.fn.countAll<number>().as('n'))
-					.where('learner_id', '=', a.learnerId)
-					.where('module', '=', a.module)
-					.where('question_id', '=', a.questionId)
-					.executeTakeFirstOrThrow();
-				counts.push(Number(n));
+					}))
+				)
+				.execute();
+			const keyOf = (learner: string, module: string, question: string) =>
+				JSON.stringify([learner, module, question]);
+			const rows = await trx
+				.selectFrom('attempts')
+				.select(['learner_id', 'module', 'question_id', (eb) => eb.fn.countAll<number>().as('n')])
+				.where('learner_id', 'in', learners)
+				.where(
+					'question_id',
+					'in',
+					attempts.map((a) => a.questionId)
+				)
+				.groupBy(['learner_id', 'module', 'question_id'])
+				.execute();
+			const totals = new Map(
+				rows.map((r) => [keyOf(r.learner_id, r.module, r.question_id), Number(r.n)])
+			);
+			// The group's answers to one question were stored in order: the last has the total.
+			const later = new Map<string, number>();
+			const counts: number[] = [];
+			for (let i = attempts.length - 1; i >= 0; i--) {
+				const a = attempts[i]!;
+				const key = keyOf(a.learnerId, a.module, a.questionId);
+				counts[i] = totals.get(key)! - (later.get(key) ?? 0);
+				later.set(key, (later.get(key) ?? 0) + 1);
 			}
 			return counts;
 		});

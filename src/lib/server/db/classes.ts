@@ -1,4 +1,6 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import { sqliteOf } from './open.ts';
 import type { Database } from './schema.ts';
 
 /** A teacher's class, as its pages show it. */
@@ -360,4 +362,55 @@ export async function assignmentsForLearner(
 		.orderBy('assignments.created_at')
 		.execute();
 	return rows.map((row) => ({ ...assignmentOf(row), className: row.name }));
+}
+
+const heldStatements = new WeakMap<
+	SQLite.Database,
+	SQLite.Statement<[string, string], { module: string; unit: string; due_on: string | null }>
+>();
+
+/**
+ * The tests a learner's open classes have set whose results are still held on `today`
+ * (YYYY-MM-DD): asked by every page and answer of a learner, so on SQLite a statement prepared
+ * once.
+ */
+export async function heldTests(
+	db: Kysely<Database>,
+	learnerId: string,
+	today: string
+): Promise<{ module: string; unit: string; dueOn?: string }[]> {
+	const sqlite = sqliteOf(db);
+	let rows: { module: string; unit: string; due_on: string | null }[];
+	if (sqlite) {
+		let statement = heldStatements.get(sqlite);
+		if (!statement) {
+			statement = sqlite.prepare(
+				`select a.module, a.unit, a.due_on from assignments a
+					join class_members m on m.class_id = a.class_id
+					join classes c on c.id = a.class_id
+					where m.learner_id = ? and a.test = 1 and a.released_at is null
+						and c.archived_at is null and (a.due_on is null or a.due_on >= ?)`
+			);
+			heldStatements.set(sqlite, statement);
+		}
+		rows = statement.all(learnerId, today);
+	} else
+		rows = await db
+			.selectFrom('assignments')
+			.innerJoin('class_members', 'class_members.class_id', 'assignments.class_id')
+			.innerJoin('classes', 'classes.id', 'assignments.class_id')
+			.select(['assignments.module', 'assignments.unit', 'assignments.due_on'])
+			.where('class_members.learner_id', '=', learnerId)
+			.where('assignments.test', '=', 1)
+			.where('assignments.released_at', 'is', null)
+			.where('classes.archived_at', 'is', null)
+			.where((eb) =>
+				eb.or([eb('assignments.due_on', 'is', null), eb('assignments.due_on', '>=', today)])
+			)
+			.execute();
+	return rows.map((row) => ({
+		module: row.module,
+		unit: row.unit,
+		dueOn: row.due_on ?? undefined
+	}));
 }

@@ -1,4 +1,6 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import { sqliteOf } from './open.ts';
 import type { Database } from './schema.ts';
 
 /** What is stored about a learner besides their answers. */
@@ -20,8 +22,22 @@ export async function addLearner(db: Kysely<Database>, learnerId: string): Promi
 		.execute();
 }
 
-/** Whether the server issued this learner id and still holds its learner. */
+const lookups = new WeakMap<SQLite.Database, SQLite.Statement<[string], unknown>>();
+
+/**
+ * Whether the server issued this learner id and still holds its learner. Asked on every request
+ * that carries a learner's cookie: on SQLite a statement prepared once.
+ */
 export async function learnerExists(db: Kysely<Database>, learnerId: string): Promise<boolean> {
+	const sqlite = sqliteOf(db);
+	if (sqlite) {
+		let statement = lookups.get(sqlite);
+		if (!statement) {
+			statement = sqlite.prepare<[string], unknown>('select 1 from learners where id = ?').pluck();
+			lookups.set(sqlite, statement);
+		}
+		return statement.get(learnerId) !== undefined;
+	}
 	const row = await db
 		.selectFrom('learners')
 		.select('id')

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
-import { isPostgresUrl } from './dialect';
+import { isPostgres, isPostgresUrl } from './dialect';
 import { migrations } from './migrations';
 import type { Database } from './schema';
 
@@ -27,10 +27,7 @@ export async function openDatabase(
 	upTo?: string
 ): Promise<Kysely<Database>> {
 	const db = isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
-	const migrator = new Migrator({
-		db,
-		provider: { getMigrations: async () => migrations }
-	});
+	const migrator = await migratorFor(db);
 	const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
 	const failed = results?.find((result) => result.status === 'Error');
 	if (error || failed) {
@@ -40,6 +37,23 @@ export async function openDatabase(
 		});
 	}
 	return db;
+}
+
+/** What applies the migrations to `db`, and says which have been applied. */
+export async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
+	return new Migrator({
+		db,
+		provider: { getMigrations: async () => migrations },
+		// On PostgreSQL, the migrations' own tables are looked for in the schema the app uses, not
+		// in whichever schema of the database has tables of that name.
+		migrationTableSchema: isPostgres(db) ? await currentSchema(db) : undefined
+	});
+}
+
+/** The schema new tables go to (the first of the connection's `search_path`). */
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+	const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+	return rows[0]!.schema;
 }
 
 /** PostgreSQL's 8-byte integers (counts, millisecond times) as numbers, not strings. */
