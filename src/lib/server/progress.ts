@@ -6,8 +6,10 @@ import { content, lookupsFor } from './content';
 import { attemptFacts, findLearner, getDb } from './db';
 import { heldFor, type Held } from './held';
 
-/** Whose eyes progress is derived for: the learner's own (results of running tests held back),
- * or a teacher's (everything). */
+/**
+ * Whose eyes progress is derived for: the learner's own (the results of tests still running held
+ * back), or a teacher's (everything).
+ */
 export type Viewer = 'learner' | 'teacher';
 
 const keysOf = (held: Held | undefined): ReadonlySet<string> => new Set(held?.keys());
