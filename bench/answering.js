@@ -4,17 +4,9 @@
 // with a short JSON body, which is what any answer costs at least. Each connection is one learner
 // (its own cookie) answering the questions of a case page in turn, as the enhanced form does.
 // Usage: npm run build && node bench/answering.js [seconds]
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { startBaselines } from './baselines.js';
-import {
-	answerHeaders,
-	answeringLearner,
-	answersOn,
-	answerPath,
-	startApp,
-	stopApp
-} from './server.js';
+import { answeringLoad, answersOn, answerPath, learners, startApp, stopApp } from './server.js';
 
 const seconds = Number(process.argv[2] ?? 10);
 const app = await startApp(4303);
@@ -25,25 +17,10 @@ const connections = 50;
 const forms = await answersOn(base);
 
 // One learner per connection: each gets its cookie from a first answer.
-const cookies = [];
-for (let i = 0; i < connections; i++) cookies.push(await answeringLearner(base, forms[0]));
+const cookies = await learners(base, forms[0], connections);
 
 async function load(title, origin, path, duration = seconds) {
-	const headers = answerHeaders(origin);
-	let next = 0;
-	const r = await autocannon({
-		url: origin + path,
-		duration,
-		connections,
-		method: 'POST',
-		headers,
-		setupClient: (client) => {
-			const cookie = cookies[next++ % connections];
-			client.setRequests(
-				forms.map((body) => ({ method: 'POST', body, headers: { ...headers, cookie } }))
-			);
-		}
-	});
+	const r = await answeringLoad({ origin, path, cookies, forms, duration });
 	return {
 		title,
 		rps: r.requests.average,
@@ -65,7 +42,7 @@ await stopApp(baselines);
 
 const database = new Database(app.database, { readonly: true });
 const stored = database.prepare('select count(*) from attempts').pluck().get();
-const learners = database.prepare('select count(*) from learners').pluck().get();
+const learnerCount = database.prepare('select count(*) from learners').pluck().get();
 console.log(`50 connections, ${seconds} s each; SQLite WAL, synchronous=NORMAL\n`);
 console.log(
 	'target                          req/s     p50 ms   p99 ms   errors   vs empty   vs JSON'
@@ -75,5 +52,5 @@ for (const r of [empty, echo, answer])
 		`${r.title.padEnd(30)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}   ${(r.rps / empty.rps).toFixed(2).padStart(7)}x  ${(r.rps / echo.rps).toFixed(2).padStart(6)}x`
 	);
 console.log(
-	`\nanswers stored: ${stored} by ${learners} learners (every request of the two answer runs is one answer)`
+	`\nanswers stored: ${stored} by ${learnerCount} learners (every request of the two answer runs is one answer)`
 );

@@ -4,39 +4,17 @@
 // the slowest waits (p99, p99.9, max), errors and what was refused.
 // Usage: npm run build && node bench/overload.js [seconds]
 import autocannon from 'autocannon';
-import {
-	answerHeaders,
-	answeringLearner,
-	answersOn,
-	answerPath,
-	startApp,
-	stopApp
-} from './server.js';
+import { answeringLoad, answersOn, learners, startApp, stopApp } from './server.js';
 
 const seconds = Number(process.argv[2] ?? 60);
 const app = await startApp(4321);
 const base = 'http://127.0.0.1:4321';
 const forms = await answersOn(base);
 const connections = 200;
-const cookies = [];
-for (let i = 0; i < connections; i++) cookies.push(await answeringLearner(base, forms[0]));
+const cookies = await learners(base, forms[0], connections);
 
 function answering(duration) {
-	const headers = answerHeaders(base);
-	let next = 0;
-	return autocannon({
-		url: base + answerPath,
-		duration,
-		connections,
-		method: 'POST',
-		headers,
-		setupClient: (client) => {
-			const cookie = cookies[next++ % connections];
-			client.setRequests(
-				forms.map((body) => ({ method: 'POST', body, headers: { ...headers, cookie } }))
-			);
-		}
-	});
+	return answeringLoad({ origin: base, cookies, forms, duration });
 }
 
 function reading(duration) {

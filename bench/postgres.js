@@ -5,16 +5,8 @@
 // Usage: npm run build && TEST_DATABASE_URL=postgres://user@host:5432/db node bench/postgres.js [seconds]
 // Each PostgreSQL run uses a schema of its own in that database, dropped at the end.
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import {
-	answerHeaders,
-	answeringLearner,
-	answersOn,
-	answerPath,
-	startApp,
-	stopApp
-} from './server.js';
+import { answeringLoad, answersOn, learners, startApp, stopApp } from './server.js';
 
 const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 if (!url) {
@@ -48,23 +40,8 @@ async function freshSchema() {
 /** `count` connections answering through `base`, each a learner of its own. */
 async function answering(base, count, duration) {
 	const forms = await answersOn(base);
-	const cookies = [];
-	for (let i = 0; i < count; i++) cookies.push(await answeringLearner(base, forms[0]));
-	const headers = answerHeaders(base);
-	let next = 0;
-	return autocannon({
-		url: base + answerPath,
-		duration,
-		connections: count,
-		method: 'POST',
-		headers,
-		setupClient: (client) => {
-			const cookie = cookies[next++ % count];
-			client.setRequests(
-				forms.map((body) => ({ method: 'POST', body, headers: { ...headers, cookie } }))
-			);
-		}
-	});
+	const cookies = await learners(base, forms[0], count);
+	return answeringLoad({ origin: base, cookies, forms, duration });
 }
 
 /** Answers through `ports` at once (the connections shared out), after a warm-up. */

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 
 export async function startApp(port, env = {}) {
 	const database = join(mkdtempSync(join(tmpdir(), 'parallels-bench-')), 'bench.sqlite');
@@ -91,4 +92,33 @@ export async function answeringLearner(base, form) {
 	if (!response.ok || !cookie.startsWith('parallels_learner='))
 		throw new Error(`answering failed (${response.status}): no learner cookie`);
 	return cookie;
+}
+
+/**
+ * Learners answering flat out: autocannon with one connection per learner (each with its cookie
+ * from `cookies`), posting the answers `forms` in turn to `path` on `origin`.
+ */
+export function answeringLoad({ origin, path = answerPath, cookies, forms, duration }) {
+	const headers = answerHeaders(origin);
+	let next = 0;
+	return autocannon({
+		url: origin + path,
+		duration,
+		connections: cookies.length,
+		method: 'POST',
+		headers,
+		setupClient: (client) => {
+			const cookie = cookies[next++ % cookies.length];
+			client.setRequests(
+				forms.map((body) => ({ method: 'POST', body, headers: { ...headers, cookie } }))
+			);
+		}
+	});
+}
+
+/** `count` new learners, each with one answer stored: their cookies. */
+export async function learners(base, form, count) {
+	const cookies = [];
+	for (let i = 0; i < count; i++) cookies.push(await answeringLearner(base, form));
+	return cookies;
 }
