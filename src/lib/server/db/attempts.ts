@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { AttemptFact } from '$lib/progress/derive';
+import { heldTests } from './classes.ts';
 import { sqliteOf } from './open.ts';
 import type { AttemptRow, Database } from './schema.ts';
 
@@ -216,16 +217,13 @@ function writerFor(sqlite: SQLite.Database): Writer {
 
 const versions = new WeakMap<
 	SQLite.Database,
-	SQLite.Statement<
-		[string, string, string, string, string],
-		[number, number, number, number, string | null]
-	>
+	SQLite.Statement<[string, string, string], [number, number, number, number]>
 >();
 
 /**
  * A short string that changes whenever what a learner's pages show changes: a new answer raises
  * the last id, a merge or a delete changes the count, a hint or a flag adds to theirs, and the
- * tests that hold back their results (see held.ts) are listed. "0" for a learner with nothing
+ * tests that hold back their results (`heldTests`) are listed. "0" for a learner with nothing
  * stored and nothing held.
  */
 export async function answersVersion(
@@ -233,63 +231,47 @@ export async function answersVersion(
 	learnerId: string,
 	today = new Date().toISOString().slice(0, 10)
 ): Promise<string> {
+	const [[count, last, hints, flags], tests] = await Promise.all([
+		answerCounts(db, learnerId),
+		heldTests(db, learnerId, today)
+	]);
+	const held = tests.map((t) => `${t.module}/${t.unit}/${t.dueOn ?? ''}`).join(',');
+	return count + hints === 0 && !held ? '0' : `${count}.${last}.${hints}.${flags}.${held}`;
+}
+
+/** What `answerCounts` asks, written once: `$1` is the learner (SQLite takes `?` for each). */
+const countsText = `select count(*) as count, coalesce(max(id), 0) as last,
+		(select count(*) from hints where learner_id = $1) as hints,
+		(select count(*) from flags join attempts on attempts.id = flags.attempt_id
+			where attempts.learner_id = $1) as flags
+	from attempts where learner_id = $1`;
+
+/** A learner's answers (how many, the last id), hints and flags: on SQLite prepared once. */
+async function answerCounts(
+	db: Kysely<Database>,
+	learnerId: string
+): Promise<[number, number, number, number]> {
 	const sqlite = sqliteOf(db);
-	if (!sqlite) return answersVersionPostgres(db, learnerId, today);
+	if (!sqlite) {
+		const { rows } = await db.executeQuery<{
+			count: number;
+			last: number;
+			hints: number;
+			flags: number;
+		}>(CompiledQuery.raw(countsText, [learnerId]));
+		const { count, last, hints, flags } = rows[0]!;
+		return [count, last, hints, flags];
+	}
 	let statement = versions.get(sqlite);
 	if (!statement) {
 		statement = sqlite
-			.prepare<
-				[string, string, string, string, string],
-				[number, number, number, number, string | null]
-			>(
-				`select count(*), coalesce(max(id), 0),
-					(select count(*) from hints where learner_id = ?),
-					(select count(*) from flags join attempts on attempts.id = flags.attempt_id
-						where attempts.learner_id = ?),
-					(select group_concat(a.id) from assignments a
-						join class_members m on m.class_id = a.class_id
-						join classes c on c.id = a.class_id
-						where m.learner_id = ? and a.test = 1 and a.released_at is null
-							and c.archived_at is null and (a.due_on is null or a.due_on >= ?))
-				from attempts where learner_id = ?`
+			.prepare<[string, string, string], [number, number, number, number]>(
+				countsText.replace(/\$1/g, '?')
 			)
 			.raw();
 		versions.set(sqlite, statement);
 	}
-	const [count, last, hints, flags, held] = statement.get(
-		learnerId,
-		learnerId,
-		learnerId,
-		today,
-		learnerId
-	)!;
-	return count + hints === 0 && !held ? '0' : `${count}.${last}.${hints}.${flags}.${held ?? ''}`;
-}
-
-/** `answersVersion`, the same figures, from PostgreSQL. */
-async function answersVersionPostgres(
-	db: Kysely<Database>,
-	learnerId: string,
-	today: string
-): Promise<string> {
-	const { rows } = await sql<{
-		count: number;
-		last: number;
-		hints: number;
-		flags: number;
-		held: string | null;
-	}>`select count(*) as count, coalesce(max(id), 0) as last,
-			(select count(*) from hints where learner_id = ${learnerId}) as hints,
-			(select count(*) from flags join attempts on attempts.id = flags.attempt_id
-				where attempts.learner_id = ${learnerId}) as flags,
-			(select string_agg(a.id, ',' order by a.id) from assignments a
-				join class_members m on m.class_id = a.class_id
-				join classes c on c.id = a.class_id
-				where m.learner_id = ${learnerId} and a.test = 1 and a.released_at is null
-					and c.archived_at is null and (a.due_on is null or a.due_on >= ${today})) as held
-		from attempts where learner_id = ${learnerId}`.execute(db);
-	const { count, last, hints, flags, held } = rows[0]!;
-	return count + hints === 0 && !held ? '0' : `${count}.${last}.${hints}.${flags}.${held ?? ''}`;
+	return statement.get(learnerId, learnerId, learnerId)!;
 }
 
 async function rows(

@@ -389,7 +389,8 @@ export async function heldTests(
 					join class_members m on m.class_id = a.class_id
 					join classes c on c.id = a.class_id
 					where m.learner_id = ? and a.test = 1 and a.released_at is null
-						and c.archived_at is null and (a.due_on is null or a.due_on >= ?)`
+						and c.archived_at is null and (a.due_on is null or a.due_on >= ?)
+					order by a.id`
 			);
 			heldStatements.set(sqlite, statement);
 		}
@@ -407,6 +408,7 @@ export async function heldTests(
 			.where((eb) =>
 				eb.or([eb('assignments.due_on', 'is', null), eb('assignments.due_on', '>=', today)])
 			)
+			.orderBy('assignments.id')
 			.execute();
 	return rows.map((row) => ({
 		module: row.module,
