@@ -1,11 +1,14 @@
-// Time to derive a learner's progress, mastery and review queue from 5,000 stored answers,
-// measured on the real module; deriveProgress alone is the baseline in the same run.
+// Time to derive a learner's progress, mastery and review queue from the states of the questions
+// they answered (5,000 answers by default), measured on the real module; deriveProgress alone is
+// the baseline in the same run. Also what keeping those states costs each answer stored, and what
+// making them all again from the answers costs (a merge of two browsers' progress).
 // Usage: npx tsx bench/progress.ts [answers]
 import { resolve } from 'node:path';
 import { buildIndex } from '../src/lib/content/compile.ts';
 import { outlineOf } from '../src/lib/content/outline.ts';
 import { dashboard } from '../src/lib/progress/dashboard.ts';
-import { deriveProgress, type AttemptFact } from '../src/lib/progress/derive.ts';
+import { deriveProgress } from '../src/lib/progress/derive.ts';
+import { nextState, statesOf, type AnswerFact } from '../src/lib/progress/state.ts';
 import { readContentFiles } from '../scripts/content-files.ts';
 
 const count = Number(process.argv[2] ?? 5000);
@@ -16,9 +19,10 @@ const ids = outline.units.flatMap((unit) => unit.questions.map((q) => q.id));
 let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const start = Date.UTC(2026, 0, 1);
-const answers: AttemptFact[] = Array.from({ length: count }, (_, i) => {
+const answers: AnswerFact[] = Array.from({ length: count }, (_, i) => {
 	const correct = random() < 0.66;
 	return {
+		id: i + 1,
 		questionId: ids[Math.floor(random() * ids.length)]!,
 		correct,
 		earned: correct ? 1 : 0,
@@ -41,9 +45,14 @@ function time(run: () => void, rounds = 30): { median: number; p95: number } {
 	return { median: samples[Math.floor(rounds / 2)]!, p95: samples[Math.floor(rounds * 0.95)]! };
 }
 
-const base = time(() => deriveProgress(outline, answers));
-const full = time(() => dashboard(outline, answers, 'normal', now));
-const due = dashboard(outline, answers, 'normal', now).due.length;
+const states = statesOf(answers);
+const base = time(() => deriveProgress(outline, states));
+const full = time(() => dashboard(outline, states, 'normal', now));
+const due = dashboard(outline, states, 'normal', now).due.length;
+const rebuild = time(() => statesOf(answers), 5);
+// One more answer to a question already answered, as the server stores it.
+const last = answers.at(-1)!;
+const step = time(() => nextState(states.get(last.questionId), { ...last, id: count + 1 }), 1000);
 console.log(`${count} answers over ${ids.length} questions (${due} due for review at the end)`);
 console.log(
 	`deriveProgress (baseline):               median ${base.median.toFixed(2)} ms, p95 ${base.p95.toFixed(2)} ms`
@@ -52,3 +61,9 @@ console.log(
 	`dashboard (progress + mastery + FSRS):   median ${full.median.toFixed(2)} ms, p95 ${full.p95.toFixed(2)} ms`
 );
 console.log(`ratio dashboard / baseline: ${(full.median / base.median).toFixed(1)}x`);
+console.log(
+	`one answer's state, as it is stored:      median ${step.median.toFixed(3)} ms, p95 ${step.p95.toFixed(3)} ms`
+);
+console.log(
+	`every state from all ${count} answers:      median ${rebuild.median.toFixed(1)} ms (a merge, or the migration)`
+);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildIndex, type ContentFiles } from '$lib/content/compile';
 import { lookupsOf } from '$lib/content/lookups';
 import type { Module, QuestionKind, QuestionOf } from '$lib/content/types';
+import { statesOf, type AnswerFact } from '$lib/progress/state';
 import { readContentFiles } from '../../scripts/content-files';
 
 export const fixtures = join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -28,4 +29,15 @@ export function questionOf<K extends QuestionKind>(id: string, kind: K): Questio
 	const question = lookupsOf(miniModule()).question(id)?.question;
 	if (!question || question.kind !== kind) throw new Error(`no ${kind} question ${id}`);
 	return question as unknown as QuestionOf<K>;
+}
+
+/** An answer as a test lists it: scored 1 or 0 out of 1 unless it says otherwise. */
+export type ListedAnswer = Omit<AnswerFact, 'id' | 'earned' | 'total'> &
+	Partial<Pick<AnswerFact, 'earned' | 'total'>>;
+
+/** The question states that answers listed oldest first come to, each given the next id. */
+export function statesFrom(answers: ListedAnswer[]) {
+	return statesOf(
+		answers.map((a, i) => ({ earned: a.correct ? 1 : 0, total: 1, ...a, id: i + 1 }))
+	);
 }

@@ -1,8 +1,10 @@
 import { samePlace, type Outline } from '$lib/content/outline';
 import type { Place, Skill } from '$lib/content/types';
-import { deriveProgress, type AttemptFact, type ModuleProgress } from './derive';
-import { indexAttempts, unitMastery, type Mastery } from './mastery';
-import { dueForReview, type ReviewItem, type ReviewLoad } from './review';
+import { deriveProgress, type ModuleProgress } from './derive';
+import { unitMastery, type Mastery } from './mastery';
+import { dueForReview, type ReviewItem } from './review';
+import type { ReviewLoad } from './review-loads';
+import type { QuestionState } from './state';
 
 /** A unit as the progress views list it: where it is and how well it is known. */
 export interface UnitView {
@@ -26,17 +28,18 @@ export type NextStep =
 	| { kind: 'finish' | 'start'; place: Place; title: string; caseTitle?: string };
 
 /**
- * Everything the progress views need, derived from the content outline and stored answers. The
+ * Everything the progress views need, derived from the content outline and the state of each
+ * question answered. The
  * questions in `held` are in a test whose results are not out: mastery and reviews leave them out.
  */
 export function dashboard(
 	outline: Outline,
-	answers: AttemptFact[],
+	states: ReadonlyMap<string, QuestionState>,
 	load: ReviewLoad,
 	now: Date,
 	held: ReadonlySet<string> = new Set()
 ): Dashboard {
-	const progress = deriveProgress(outline, answers, held);
+	const progress = deriveProgress(outline, states, held);
 	const groupOf = new Map<string, string>();
 	const bySkill = new Map<Skill, string[]>();
 	// A written response is never right or wrong: mastery and review leave it out.
@@ -45,14 +48,13 @@ export function dashboard(
 			groupOf.set(q.id, unit.place.kind === 'section' ? unit.place.case : 'comparison');
 			bySkill.set(q.skill, [...(bySkill.get(q.skill) ?? []), q.id]);
 		}
-	const mine = answers.filter((a) => groupOf.has(a.questionId) && !held.has(a.questionId));
-	const index = indexAttempts(mine);
+	const mine = new Map([...states].filter(([id]) => groupOf.has(id) && !held.has(id)));
 	const ids = (unit: Outline['units'][number]) =>
 		unit.questions.filter((q) => q.graded).map((q) => q.id);
 	const view = (unit: Outline['units'][number]): UnitView => ({
 		place: unit.place,
 		title: unit.title,
-		mastery: unitMastery(ids(unit), index)
+		mastery: unitMastery(ids(unit), mine)
 	});
 
 	const cases = outline.cases.map((c) => {
@@ -62,11 +64,11 @@ export function dashboard(
 		return {
 			slug: c.slug,
 			title: c.title,
-			mastery: unitMastery(units.flatMap(ids), index),
+			mastery: unitMastery(units.flatMap(ids), mine),
 			sections: units.map(view)
 		};
 	});
-	const due = dueForReview(mine, (id) => groupOf.get(id), load, now);
+	const due = dueForReview(mine.values(), (id) => groupOf.get(id), load, now);
 	return {
 		progress,
 		cases,
@@ -74,7 +76,7 @@ export function dashboard(
 		skills: [...bySkill].map(([skill, questionIds]) => ({
 			skill,
 			total: questionIds.length,
-			mastery: unitMastery(questionIds, index)
+			mastery: unitMastery(questionIds, mine)
 		})),
 		due,
 		next: nextStep(outline, progress, due.length)

@@ -1,18 +1,8 @@
 import type { Outline } from '$lib/content/outline';
 import type { Place } from '$lib/content/types';
+import type { QuestionState } from './state';
 
 export type { Outline, Place };
-
-/** The stored facts progress is derived from, oldest first. */
-export interface AttemptFact {
-	questionId: string;
-	earned: number;
-	total: number;
-	correct: boolean;
-	createdAt: string;
-	/** `review` when answered on the review page. */
-	context: 'quiz' | 'review';
-}
 
 export interface QuestionProgress {
 	attempts: number;
@@ -50,46 +40,40 @@ export interface ModuleProgress extends UnitProgress {
 }
 
 /**
- * The one derivation of progress from attempts; every view uses it. Attempts for questions no
- * longer in the content are ignored. The questions in `held` are in a test whose results the
- * learner may not see yet: they count as answered, and as neither right nor wrong.
+ * The one derivation of progress, from the state of each question answered; every view uses it.
+ * States of questions no longer in the content are ignored. The questions in `held` are in a test
+ * whose results the learner may not see yet: they count as answered, and as neither right nor
+ * wrong.
  */
 export function deriveProgress(
 	outline: Outline,
-	attempts: AttemptFact[],
+	states: ReadonlyMap<string, QuestionState>,
 	held: ReadonlySet<string> = new Set()
 ): ModuleProgress {
 	const unitOf = new Map<string, number>();
 	outline.units.forEach((unit, i) => unit.questions.forEach((q) => unitOf.set(q.id, i)));
 
 	const questions: Record<string, QuestionProgress> = {};
-	let last: AttemptFact | undefined;
-	for (const attempt of attempts) {
-		if (!unitOf.has(attempt.questionId)) continue;
-		last = attempt;
-		const seen = questions[attempt.questionId];
-		if (seen) {
-			seen.attempts += 1;
-			seen.latestCorrect = attempt.correct;
-		} else
-			questions[attempt.questionId] = {
-				attempts: 1,
-				firstCorrect: attempt.correct,
-				latestCorrect: attempt.correct,
-				firstEarned: attempt.earned,
-				total: attempt.total
-			};
-	}
-	for (const id of held) {
-		const seen = questions[id];
-		if (seen)
-			questions[id] = {
-				...seen,
-				firstCorrect: false,
-				latestCorrect: false,
-				firstEarned: 0,
-				held: true
-			};
+	let last: QuestionState | undefined;
+	for (const state of states.values()) {
+		if (!unitOf.has(state.questionId)) continue;
+		if (!last || state.latest.id > last.latest.id) last = state;
+		questions[state.questionId] = held.has(state.questionId)
+			? {
+					attempts: state.attempts,
+					firstCorrect: false,
+					latestCorrect: false,
+					firstEarned: 0,
+					total: state.first.total,
+					held: true
+				}
+			: {
+					attempts: state.attempts,
+					firstCorrect: state.first.correct,
+					latestCorrect: state.latest.correct,
+					firstEarned: state.first.earned,
+					total: state.first.total
+				};
 	}
 
 	const count = (ids: string[]): UnitProgress => {
@@ -147,7 +131,7 @@ export function deriveProgress(
 		cases,
 		comparison,
 		questions,
-		lastActivity: last?.createdAt,
+		lastActivity: last?.latest.at,
 		resume
 	};
 }

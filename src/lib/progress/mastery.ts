@@ -1,3 +1,5 @@
+import { masteryFacts, type MasteryFacts, type QuestionState } from './state';
+
 /**
  * Mastery levels, lowest first. The rules, applied to the questions of a unit (a section, case,
  * comparison dimension, or every question that trains one skill):
@@ -18,15 +20,6 @@
  */
 export const levels = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
 export type Level = (typeof levels)[number];
-
-/** An answer as mastery sees it, oldest first. */
-export interface MasteryAttempt {
-	questionId: string;
-	correct: boolean;
-	/** `review` when answered on the review page. */
-	context: 'quiz' | 'review';
-	createdAt: string;
-}
 
 /** The counts a level is decided on, so that a view can say why in words. */
 export interface MasteryCounts {
@@ -54,40 +47,27 @@ export interface Mastery {
 	};
 }
 
-const day = 86_400_000;
-
-/** Answers grouped by question, oldest first; build once, then ask about many units. */
-export type AttemptIndex = Map<string, MasteryAttempt[]>;
-
-export function indexAttempts(attempts: MasteryAttempt[]): AttemptIndex {
-	const index: AttemptIndex = new Map();
-	for (const attempt of attempts) {
-		const list = index.get(attempt.questionId);
-		if (list) list.push(attempt);
-		else index.set(attempt.questionId, [attempt]);
-	}
-	return index;
-}
-
-/** The level of a unit of questions, with the counts behind it. */
+/** The level of a unit of questions, with the counts behind it, from each question's state. */
 export function unitMastery(
 	questionIds: string[],
-	attempts: MasteryAttempt[] | AttemptIndex
+	states: ReadonlyMap<string, QuestionState>
 ): Mastery {
-	const index = attempts instanceof Map ? attempts : indexAttempts(attempts);
-	const current = levelOf(questionIds, (id) => index.get(id) ?? []);
+	const factsOf = (id: string) => {
+		const state = states.get(id);
+		return state && masteryFacts(state);
+	};
+	const current = levelOf(questionIds, factsOf);
 	// The unit's latest answer: the one that may just have changed its level.
-	let last: MasteryAttempt | undefined;
+	let last: QuestionState | undefined;
 	for (const id of questionIds) {
-		const candidate = index.get(id)?.at(-1);
-		if (candidate && (!last || candidate.createdAt >= last.createdAt)) last = candidate;
+		const candidate = states.get(id);
+		if (candidate && (!last || candidate.latest.id > last.latest.id)) last = candidate;
 	}
 	if (!last) return current;
-	const without = last;
-	const before = levelOf(questionIds, (id) => {
-		const list = index.get(id) ?? [];
-		return id === without.questionId ? list.slice(0, -1) : list;
-	});
+	const changed = last;
+	const before = levelOf(questionIds, (id) =>
+		id === changed.questionId ? changed.before : factsOf(id)
+	);
 	if (before.level === current.level) return current;
 	const down = levels.indexOf(current.level) < levels.indexOf(before.level);
 	return {
@@ -96,13 +76,16 @@ export function unitMastery(
 			? {
 					from: before.level,
 					direction: 'down',
-					cause: last.context === 'review' ? 'missed-in-review' : 'latest-not-right'
+					cause: last.latest.context === 'review' ? 'missed-in-review' : 'latest-not-right'
 				}
 			: { from: before.level, direction: 'up' }
 	};
 }
 
-function levelOf(questionIds: string[], answersTo: (id: string) => MasteryAttempt[]): Mastery {
+function levelOf(
+	questionIds: string[],
+	factsOf: (id: string) => MasteryFacts | undefined
+): Mastery {
 	const counts = {
 		total: questionIds.length,
 		answered: 0,
@@ -112,17 +95,14 @@ function levelOf(questionIds: string[], answersTo: (id: string) => MasteryAttemp
 		recalled: 0
 	};
 	for (const id of questionIds) {
-		const list = answersTo(id);
-		if (list.length === 0) continue;
+		const facts = factsOf(id);
+		if (!facts) continue;
 		counts.answered += 1;
-		if (list.at(-1)!.correct) counts.rightNow += 1;
-		if (list[0]!.correct) counts.firstRight += 1;
-		const reviews = list.filter((a) => a.context === 'review');
-		const firstAt = Date.parse(list[0]!.createdAt);
-		const spacedRight = reviews.some((r) => r.correct && Date.parse(r.createdAt) - firstAt >= day);
-		if (spacedRight && reviews.at(-1)!.correct) {
+		if (facts.rightNow) counts.rightNow += 1;
+		if (facts.firstRight) counts.firstRight += 1;
+		if (facts.recalled) {
 			counts.recalled += 1;
-			if (!list[0]!.correct) counts.recovered += 1;
+			if (!facts.firstRight) counts.recovered += 1;
 		}
 	}
 	const { total, answered, rightNow, firstRight, recovered, recalled } = counts;

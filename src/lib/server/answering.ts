@@ -5,7 +5,7 @@ import { questionAnchor, urls } from '$lib/content/urls';
 import { m } from '$lib/i18n';
 import type { Held, Reveal } from '$lib/quiz/types';
 import { content, lookupsFor, sourceLink } from './content';
-import { getDb, recordAttempt, recordHint, reviewedSince, storageFault } from './db';
+import { getDb, recordAttempt, recordHint, reviewedOn, storageFault } from './db';
 import { actionResult } from './delivery/action-result';
 import { setFlash } from './delivery/flash';
 import { formBody } from './delivery/form-body';
@@ -100,7 +100,7 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 		// Only the first answer to a due question counts: a second one today would copy the first.
 		const today = new Date().toISOString().slice(0, 10);
 		const db = await getDb();
-		if (await reviewedSince(db, event.locals.learnerId, module.slug, questionId, today))
+		if (await reviewedOn(db, event.locals.learnerId, module.slug, questionId, today))
 			return refused(
 				context,
 				from,

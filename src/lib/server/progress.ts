@@ -1,9 +1,9 @@
 import type { Module } from '$lib/content/types';
 import { dashboard } from '$lib/progress/dashboard';
 import { deriveProgress, type ModuleProgress } from '$lib/progress/derive';
-import { isReviewLoad, type ReviewLoad } from '$lib/progress/review';
+import { isReviewLoad, type ReviewLoad } from '$lib/progress/review-loads';
 import { content, lookupsFor } from './content';
-import { attemptFacts, findLearner, getDb } from './db';
+import { questionStates, findLearner, getDb } from './db';
 import { heldFor, type Held } from './held';
 
 /**
@@ -20,11 +20,11 @@ export async function moduleProgress(
 	module: Module
 ): Promise<ModuleProgress> {
 	const [facts, held] = learnerId
-		? await Promise.all([attemptFacts(await getDb(), learnerId, module.slug), heldFor(learnerId)])
+		? await Promise.all([questionStates(await getDb(), learnerId, module.slug), heldFor(learnerId)])
 		: [undefined, undefined];
 	return deriveProgress(
 		lookupsFor(module).outline,
-		facts?.get(module.slug) ?? [],
+		facts?.get(module.slug) ?? new Map(),
 		keysOf(held?.get(module.slug))
 	);
 }
@@ -34,13 +34,13 @@ export async function allProgress(
 	learnerId: string | undefined
 ): Promise<{ module: Module; progress: ModuleProgress }[]> {
 	const [facts, held] = learnerId
-		? await Promise.all([attemptFacts(await getDb(), learnerId), heldFor(learnerId)])
+		? await Promise.all([questionStates(await getDb(), learnerId), heldFor(learnerId)])
 		: [new Map(), new Map()];
 	return content.modules.map((module) => ({
 		module,
 		progress: deriveProgress(
 			lookupsFor(module).outline,
-			facts.get(module.slug) ?? [],
+			facts.get(module.slug) ?? new Map(),
 			keysOf(held.get(module.slug))
 		)
 	}));
@@ -62,7 +62,7 @@ export async function dashboards(
 	viewer: Viewer = 'learner'
 ) {
 	const db = learnerId ? await getDb() : undefined;
-	const facts = db && learnerId ? await attemptFacts(db, learnerId) : new Map();
+	const facts = db && learnerId ? await questionStates(db, learnerId) : new Map();
 	const held = viewer === 'learner' ? await heldFor(learnerId, now) : new Map<string, Held>();
 	const learner = db && learnerId ? await findLearner(db, learnerId) : undefined;
 	const load: ReviewLoad = isReviewLoad(learner?.reviewLoad) ? learner.reviewLoad : 'normal';
@@ -73,7 +73,7 @@ export async function dashboards(
 			module,
 			dashboard: dashboard(
 				lookupsFor(module).outline,
-				facts.get(module.slug) ?? [],
+				facts.get(module.slug) ?? new Map(),
 				load,
 				now,
 				keysOf(held.get(module.slug))

@@ -6,7 +6,8 @@ import {
 	assignmentsForLearner,
 	heldTests,
 	releaseAssignment,
-	attemptFacts,
+	answerFacts,
+	questionStates,
 	classByCode,
 	classesOfLearner,
 	createClass,
@@ -32,6 +33,7 @@ import {
 	type Database,
 	type NewAttempt
 } from '$lib/server/db';
+import { statesOf } from '$lib/progress/state';
 import { openDatabase } from '$lib/server/db/open';
 import { freshDatabase, kinds, type TestDatabase } from './databases';
 
@@ -56,9 +58,9 @@ const attempt = (
 	context: 'quiz'
 });
 
-/** Each learner's facts in module "m", as [question, correct]. */
+/** Each learner's answers in module "m", as [question, correct]. */
 async function facts(learnerId: string, module = 'm') {
-	return ((await attemptFacts(db, learnerId)).get(module) ?? []).map((f) => [
+	return ((await answerFacts(db, learnerId)).get(module) ?? []).map((f) => [
 		f.questionId,
 		f.correct
 	]);
@@ -95,6 +97,7 @@ describe.each(kinds)('on %s', (kind) => {
 				'flags',
 				'hints',
 				'learners',
+				'question_states',
 				'settings',
 				'teacher_accounts',
 				'teacher_invites',
@@ -129,6 +132,34 @@ describe.each(kinds)('on %s', (kind) => {
 				['q2', true],
 				['q1', false]
 			]);
+		});
+
+		test('the state of each question is kept as answers are stored, as if made from them all', async () => {
+			const review = (a: NewAttempt): NewAttempt => ({ ...a, context: 'review' });
+			// Some arrive together, some one by one; two learners, two modules.
+			await Promise.all(
+				[
+					attempt('L1', 'q1', false),
+					attempt('L2', 'q1', true),
+					review(attempt('L1', 'q1', true)),
+					attempt('L1', 'q9', true, 'other')
+				].map((a) => recordAttempt(db, a))
+			);
+			await recordAttempt(db, attempt('L1', 'q2', true));
+			await recordAttempt(db, review(attempt('L1', 'q1', false)));
+			const stored = await questionStates(db, 'L1');
+			const made = await answerFacts(db, 'L1');
+			expect([...stored.keys()].sort()).toEqual(['m', 'other']);
+			for (const module of ['m', 'other'])
+				expect(stored.get(module)).toEqual(statesOf(made.get(module)!));
+			expect(stored.get('m')!.get('q1')).toMatchObject({
+				attempts: 3,
+				first: { correct: false },
+				latest: { correct: false, context: 'review' },
+				reviewsThatDay: 2,
+				before: { rightNow: true, firstRight: false }
+			});
+			expect([...(await questionStates(db, 'L2', 'm')).get('m')!.keys()]).toEqual(['q1']);
 		});
 
 		test('an answer that cannot be stored fails alone; the others sent with it are kept', async () => {
@@ -166,10 +197,10 @@ describe.each(kinds)('on %s', (kind) => {
 			await recordAttempt(db, attempt('L1', 'q1', true));
 			await recordAttempt(db, attempt('L2', 'q1', false));
 			await recordAttempt(db, attempt('L1', 'q9', false, 'other'));
-			expect([...(await attemptFacts(db, 'L1')).keys()].sort()).toEqual(['m', 'other']);
+			expect([...(await answerFacts(db, 'L1')).keys()].sort()).toEqual(['m', 'other']);
 			expect(await facts('L1')).toEqual([['q1', true]]);
 			expect(await facts('L2')).toEqual([['q1', false]]);
-			expect([...(await attemptFacts(db, 'L1', 'other')).keys()]).toEqual(['other']);
+			expect([...(await answerFacts(db, 'L1', 'other')).keys()]).toEqual(['other']);
 		});
 
 		test('deleting a learner removes their attempts and row, and nobody else’s', async () => {
@@ -177,6 +208,8 @@ describe.each(kinds)('on %s', (kind) => {
 			await recordAttempt(db, attempt('L2', 'q1', true));
 			expect(await deleteLearner(db, 'L1')).toBe(1);
 			expect(await facts('L1')).toEqual([]);
+			expect(await questionStates(db, 'L1')).toEqual(new Map());
+			expect(await answersVersion(db, 'L1')).toBe('0');
 			expect(await findLearner(db, 'L1')).toBeUndefined();
 			expect(await facts('L2')).toEqual([['q1', true]]);
 		});
@@ -198,7 +231,7 @@ describe.each(kinds)('on %s', (kind) => {
 		test('attempts keep whether they were a quiz or a review answer', async () => {
 			await recordAttempt(db, attempt('L1', 'q1', true));
 			await recordAttempt(db, { ...attempt('L1', 'q1', false), context: 'review' });
-			const list = (await attemptFacts(db, 'L1')).get('m')!;
+			const list = (await answerFacts(db, 'L1')).get('m')!;
 			expect(list.map((f) => f.context)).toEqual(['quiz', 'review']);
 		});
 
@@ -223,9 +256,19 @@ describe.each(kinds)('on %s', (kind) => {
 			await recordAttempt(db, attempt('phone', 'q1', true));
 			await recordAttempt(db, attempt('phone', 'q2', false));
 			await recordAttempt(db, attempt('laptop', 'q3', true));
+			await recordAttempt(db, attempt('laptop', 'q2', true));
 			expect(await mergeLearner(db, 'phone', 'laptop')).toBe(2);
-			expect(await countAttempts(db, 'laptop')).toBe(3);
+			expect(await countAttempts(db, 'laptop')).toBe(4);
 			expect(await findLearner(db, 'phone')).toBeUndefined();
+			// Each question's state now comes from both browsers' answers, in the order given.
+			const states = (await questionStates(db, 'laptop')).get('m')!;
+			expect(states).toEqual(statesOf((await answerFacts(db, 'laptop')).get('m')!));
+			expect(states.get('q2')).toMatchObject({
+				attempts: 2,
+				first: { correct: false },
+				latest: { correct: true }
+			});
+			expect(await questionStates(db, 'phone')).toEqual(new Map());
 		});
 	});
 

@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { classesOfLearner, findLearner, latestAnswers, learnerByCode } from '$lib/server/db';
+import { statesOf } from '$lib/progress/state';
+import {
+	answerFacts,
+	classesOfLearner,
+	findLearner,
+	latestAnswers,
+	learnerByCode,
+	questionStates
+} from '$lib/server/db';
 import legacy from '$lib/server/db/legacy-questions.json';
 import { renameChoices } from '$lib/server/db/migrations';
 import { openDatabase } from '$lib/server/db/open';
@@ -83,6 +91,43 @@ describe.each(kinds)('on %s', (kind) => {
 		expect(await findLearner(db, 'L1')).toMatchObject({ linkedBrowsers: 0 });
 		expect(await learnerByCode(db, 'AAAA-BBBB-CCCC-DDDD')).toBe('L1');
 		expect(await classesOfLearner(db, 'L1')).toEqual([]);
+		await db.destroy();
+	});
+
+	test('answers stored before question states were kept are made into them, per learner', async () => {
+		const old = await openDatabase(file, '0010-tests');
+		const answers: [
+			learner: string,
+			question: string,
+			correct: number,
+			at: string,
+			context: string
+		][] = [
+			['L1', 'q1', 0, '2026-11-01T10:00:00.000Z', 'quiz'],
+			['L2', 'q1', 1, '2026-11-01T10:00:01.000Z', 'quiz'],
+			['L1', 'q1', 1, '2026-11-03T10:00:00.000Z', 'review'],
+			['L1', 'q2', 1, '2026-11-03T10:01:00.000Z', 'quiz']
+		];
+		for (const id of ['L1', 'L2'])
+			await sql`insert into learners (id, created_at) values (${id}, '2026-11-01T10:00:00.000Z')`.execute(
+				old
+			);
+		for (const [learner, question, correct, at, context] of answers)
+			await sql`insert into attempts (learner_id, module, question_id, kind, answer, earned, total,
+				correct, content_version, context, created_at) values (${learner}, 'm', ${question},
+				'single', '{}', ${correct}, 1, ${correct}, 'old', ${context}, ${at})`.execute(old);
+		await old.destroy();
+		const db = await openDatabase(file);
+		for (const learner of ['L1', 'L2'])
+			expect((await questionStates(db, learner)).get('m')).toEqual(
+				statesOf((await answerFacts(db, learner)).get('m')!)
+			);
+		// Missed, then recalled in a review two days later.
+		expect((await questionStates(db, 'L1')).get('m')!.get('q1')).toMatchObject({
+			attempts: 2,
+			spacedRight: true,
+			lastReviewRight: true
+		});
 		await db.destroy();
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Outline } from '$lib/content/outline';
 import { dashboard } from '$lib/progress/dashboard';
-import { deriveProgress, type AttemptFact } from '$lib/progress/derive';
+import { deriveProgress } from '$lib/progress/derive';
+import { statesFrom } from '../helpers';
 
 const section = (c: string, s: string, ...ids: string[]): Outline['units'][number] => ({
 	place: { kind: 'section', case: c, section: s },
@@ -26,21 +27,21 @@ const outline: Outline = {
 	]
 };
 
-/** Attempts one second apart, in the order listed: each call starts its own clock. */
-function attempts(...list: [string, boolean][]): AttemptFact[] {
-	return list.map(([questionId, correct], i) => ({
-		questionId,
-		correct,
-		earned: correct ? 1 : 0,
-		total: 1,
-		context: 'quiz',
-		createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()
-	}));
+/** The states of answers one second apart, in the order listed: each call starts its own clock. */
+function attempts(...list: [string, boolean][]) {
+	return statesFrom(
+		list.map(([questionId, correct], i) => ({
+			questionId,
+			correct,
+			context: 'quiz',
+			createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()
+		}))
+	);
 }
 
 describe('deriveProgress', () => {
 	test('with no attempts everything is not started and there is nowhere to resume', () => {
-		const progress = deriveProgress(outline, []);
+		const progress = deriveProgress(outline, new Map());
 		expect(progress).toMatchObject({
 			total: 5,
 			answered: 0,
@@ -143,7 +144,7 @@ describe('a test whose results are held', () => {
 		const sectionA = (d: typeof during) => d.cases[0]!.sections[0]!.mastery;
 		expect(sectionA(during)).not.toEqual(sectionA(after));
 		expect(sectionA(during)).toEqual(
-			dashboard(outline, [], 'normal', now).cases[0]!.sections[0]!.mastery
+			dashboard(outline, new Map(), 'normal', now).cases[0]!.sections[0]!.mastery
 		);
 	});
 });

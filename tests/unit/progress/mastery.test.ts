@@ -1,16 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { m } from '$lib/i18n';
-import { unitMastery, type MasteryAttempt } from '$lib/progress/mastery';
+import { unitMastery as masteryOf } from '$lib/progress/mastery';
+import { statesFrom, type ListedAnswer } from '../helpers';
+
+/** The mastery of a unit, from answers listed oldest first. */
+const unitMastery = (ids: string[], answers: ListedAnswer[]) => masteryOf(ids, statesFrom(answers));
 
 const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
 const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 0, day, 9, minute)).toISOString();
-const quiz = (questionId: string, correct: boolean, day = 1, minute = 0): MasteryAttempt => ({
+const quiz = (questionId: string, correct: boolean, day = 1, minute = 0): ListedAnswer => ({
 	questionId,
 	correct,
 	context: 'quiz',
 	createdAt: at(day, minute)
 });
-const review = (questionId: string, correct: boolean, day: number): MasteryAttempt => ({
+const review = (questionId: string, correct: boolean, day: number): ListedAnswer => ({
 	...quiz(questionId, correct, day),
 	context: 'review'
 });

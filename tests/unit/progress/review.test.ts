@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { MasteryAttempt } from '$lib/progress/mastery';
-import { dueForReview, interleave, reviewLoads, scheduleCards } from '$lib/progress/review';
+import { dueForReview as dueFor, interleave } from '$lib/progress/review';
+import { reviewLoads, type ReviewLoad } from '$lib/progress/review-loads';
+import { statesFrom, type ListedAnswer } from '../helpers';
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 0, day, hour)).toISOString();
 const answer = (
@@ -8,7 +9,7 @@ const answer = (
 	correct: boolean,
 	day: number,
 	context: 'quiz' | 'review' = 'quiz'
-): MasteryAttempt => ({
+): ListedAnswer => ({
 	questionId,
 	correct,
 	context,
@@ -23,6 +24,18 @@ const groups: Record<string, string> = {
 	s1: 'su'
 };
 const groupOf = (id: string) => groups[id];
+
+/** When each question answered is next due, under a review load. */
+const scheduleCards = (answers: ListedAnswer[], load: ReviewLoad) =>
+	new Map(
+		[...statesFrom(answers)].map(([id, state]) => [id, { due: new Date(state.cards[load].due) }])
+	);
+const dueForReview = (
+	answers: ListedAnswer[],
+	group: (id: string) => string | undefined,
+	load: ReviewLoad,
+	now: Date
+) => dueFor(statesFrom(answers).values(), group, load, now);
 
 describe('review scheduling through ts-fsrs', () => {
 	test('a right answer is due later than a wrong one, and both are due in the future', () => {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { outlineOf } from '$lib/content/outline';
 import { deriveProgress } from '$lib/progress/derive';
 import { heldQuestions, progressIn, questionsIn, unitOf, unitsOf } from '$lib/server/assignments';
-import { miniModule } from '../helpers';
+import { miniModule, statesFrom } from '../helpers';
 
 const module = miniModule();
 
@@ -13,7 +13,7 @@ test('every unit a teacher can set names a page and a part of the progress', () 
 			module.cases.reduce((n, c) => n + c.sections.length, 0) +
 			module.dimensions.length
 	);
-	const progress = deriveProgress(outlineOf(module), []);
+	const progress = deriveProgress(outlineOf(module), new Map());
 	for (const { key } of units) {
 		expect(unitOf(module, key)?.href, key).toMatch(new RegExp(`^/${module.slug}/`));
 		expect(progressIn(progress, key), key).toMatchObject({ answered: 0, status: 'not-started' });
@@ -29,16 +29,12 @@ test('a section set counts only its own questions', () => {
 	const c = module.cases[0]!;
 	const s = c.sections[0]!;
 	const question = s.questions[0]!;
-	const progress = deriveProgress(outlineOf(module), [
-		{
-			questionId: question.id,
-			earned: 1,
-			total: 1,
-			correct: true,
-			createdAt: '2026-12-01T10:00:00Z',
-			context: 'quiz'
-		}
-	]);
+	const progress = deriveProgress(
+		outlineOf(module),
+		statesFrom([
+			{ questionId: question.id, correct: true, createdAt: '2026-12-01T10:00:00Z', context: 'quiz' }
+		])
+	);
 	expect(progressIn(progress, `section:${c.slug}/${s.slug}`)).toMatchObject({
 		answered: 1,
 		total: s.questions.filter((q) => q.graded).length

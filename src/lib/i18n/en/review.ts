@@ -1,4 +1,4 @@
-import type { ReviewLoad } from '$lib/progress/review';
+import type { ReviewLoad } from '$lib/progress/review-loads';
 
 /** The choices of how much review a day, on the review page. */
 export const reviewLoad = {

@@ -1,9 +1,10 @@
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
-import type { AttemptFact } from '$lib/progress/derive';
+import { CompiledQuery, type Kysely } from 'kysely';
+import { nextState, type AnswerFact, type QuestionState } from '../../progress/state.ts';
 import { heldTests } from './classes.ts';
 import { sqliteOf } from './open.ts';
-import type { AttemptRow, Database } from './schema.ts';
+import { lockLearners, writeStates } from './question-states.ts';
+import type { Database } from './schema.ts';
 
 /** A graded answer to store. */
 export interface NewAttempt {
@@ -37,7 +38,8 @@ export interface StoredAnswer {
 }
 
 /**
- * Stores one graded answer (creating the learner on first use); returns attempts so far.
+ * Stores one graded answer (creating the learner on first use) and brings the state of its
+ * question up to date (./question-states.ts); returns attempts so far.
  *
  * Answering is the hot path. The answers that arrive while one is being stored are stored
  * together: every answer waiting when the event loop comes round is written in one transaction
@@ -101,25 +103,34 @@ interface Writer {
 	all: (attempts: NewAttempt[]) => number[] | Promise<number[]>;
 }
 
+/** The fact a state is moved on by: the answer as stored, with its id and time. */
+const factOf = (a: NewAttempt, id: number, createdAt: string): AnswerFact => ({
+	id,
+	questionId: a.questionId,
+	earned: a.earned,
+	total: a.total,
+	correct: a.correct,
+	createdAt,
+	context: a.context
+});
+
 /**
  * A group of answers in one PostgreSQL transaction, in a few statements whatever its size: lock
- * its learners (in one order, so that servers never wait on each other in a circle), store them
- * and their answers, then count each answer's attempts at its question.
+ * its learners, store them and their answers, read the states of the questions answered, move
+ * each on by its answers in turn, and write them back.
  */
 function postgresWriter(db: Kysely<Database>): Writer {
 	const store = (attempts: NewAttempt[]) =>
 		db.transaction().execute(async (trx) => {
 			const now = new Date().toISOString();
-			const learners = [...new Set(attempts.map((a) => a.learnerId))].sort();
-			await sql`select pg_advisory_xact_lock(hashtext(id)) from (
-					select 'answers:' || id as id from unnest(${learners}::text[]) as id order by id
-				) as sorted`.execute(trx);
+			const learners = [...new Set(attempts.map((a) => a.learnerId))];
+			await lockLearners(trx, learners);
 			await trx
 				.insertInto('learners')
 				.values(learners.map((id) => ({ id, created_at: now })))
 				.onConflict((oc) => oc.column('id').doNothing())
 				.execute();
-			await trx
+			const inserted = await trx
 				.insertInto('attempts')
 				.values(
 					attempts.map((a) => ({
@@ -138,32 +149,39 @@ function postgresWriter(db: Kysely<Database>): Writer {
 						created_at: now
 					}))
 				)
+				.returning('id')
 				.execute();
+			// Ids are drawn in the order the rows were listed.
+			const ids = inserted.map((row) => row.id).sort((a, b) => a - b);
 			const keyOf = (learner: string, module: string, question: string) =>
 				JSON.stringify([learner, module, question]);
-			const rows = await trx
-				.selectFrom('attempts')
-				.select(['learner_id', 'module', 'question_id', (eb) => eb.fn.countAll<number>().as('n')])
+			const stored = await trx
+				.selectFrom('question_states')
+				.select(['learner_id', 'module', 'question_id', 'state'])
 				.where('learner_id', 'in', learners)
 				.where(
 					'question_id',
 					'in',
 					attempts.map((a) => a.questionId)
 				)
-				.groupBy(['learner_id', 'module', 'question_id'])
 				.execute();
-			const totals = new Map(
-				rows.map((r) => [keyOf(r.learner_id, r.module, r.question_id), Number(r.n)])
+			const states = new Map(
+				stored.map((r) => [
+					keyOf(r.learner_id, r.module, r.question_id),
+					{
+						learnerId: r.learner_id,
+						module: r.module,
+						state: JSON.parse(r.state) as QuestionState
+					}
+				])
 			);
-			// The group's answers to one question were stored in order: the last has the total.
-			const later = new Map<string, number>();
-			const counts: number[] = [];
-			for (let i = attempts.length - 1; i >= 0; i--) {
-				const a = attempts[i]!;
+			const counts = attempts.map((a, i) => {
 				const key = keyOf(a.learnerId, a.module, a.questionId);
-				counts[i] = totals.get(key)! - (later.get(key) ?? 0);
-				later.set(key, (later.get(key) ?? 0) + 1);
-			}
+				const state = nextState(states.get(key)?.state, factOf(a, ids[i]!, now));
+				states.set(key, { learnerId: a.learnerId, module: a.module, state });
+				return state.attempts;
+			});
+			await writeStates(trx, [...states.values()]);
 			return counts;
 		});
 	return { all: store, one: async (attempt) => (await store([attempt]))[0]! };
@@ -182,15 +200,21 @@ function writerFor(sqlite: SQLite.Database): Writer {
 			content_version, question_version, context, shown, created_at)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
-	const count = sqlite
-		.prepare(
-			'select count(*) from attempts where learner_id = ? and module = ? and question_id = ?'
+	const readState = sqlite
+		.prepare<[string, string, string], string>(
+			'select state from question_states where learner_id = ? and module = ? and question_id = ?'
 		)
 		.pluck();
+	const writeState = sqlite.prepare(
+		`insert into question_states (learner_id, module, question_id, latest_id, attempts, state)
+			values (?, ?, ?, ?, ?, ?)
+			on conflict (learner_id, module, question_id) do update
+			set latest_id = excluded.latest_id, attempts = excluded.attempts, state = excluded.state`
+	);
 	const store = (a: NewAttempt): number => {
 		const now = new Date().toISOString();
 		learner.run(a.learnerId, now);
-		answer.run(
+		const { lastInsertRowid } = answer.run(
 			a.learnerId,
 			a.module,
 			a.questionId,
@@ -205,7 +229,20 @@ function writerFor(sqlite: SQLite.Database): Writer {
 			a.shown ? 1 : 0,
 			now
 		);
-		return Number(count.get(a.learnerId, a.module, a.questionId));
+		const before = readState.get(a.learnerId, a.module, a.questionId);
+		const state = nextState(
+			before === undefined ? undefined : (JSON.parse(before) as QuestionState),
+			factOf(a, Number(lastInsertRowid), now)
+		);
+		writeState.run(
+			a.learnerId,
+			a.module,
+			a.questionId,
+			state.latest.id,
+			state.attempts,
+			JSON.stringify(state)
+		);
+		return state.attempts;
 	};
 	writer = {
 		one: sqlite.transaction(store),
@@ -217,7 +254,7 @@ function writerFor(sqlite: SQLite.Database): Writer {
 
 const versions = new WeakMap<
 	SQLite.Database,
-	SQLite.Statement<[string, string, string], [number, number, number, number]>
+	SQLite.Statement<[string, string], [number, number, number, number]>
 >();
 
 /**
@@ -239,12 +276,16 @@ export async function answersVersion(
 	return count + hints === 0 && !held ? '0' : `${count}.${last}.${hints}.${flags}.${held}`;
 }
 
-/** What `answerCounts` asks, written once: `$1` is the learner (SQLite takes `?` for each). */
-const countsText = `select count(*) as count, coalesce(max(id), 0) as last,
+/**
+ * What `answerCounts` asks, written once: `$1` is the learner (SQLite takes `?` for each). It reads
+ * the question states, one row per question answered, not the answers behind them; a flag is only
+ * ever set on a latest answer.
+ */
+const countsText = `select coalesce(sum(s.attempts), 0) as count, coalesce(max(s.latest_id), 0) as last,
 		(select count(*) from hints where learner_id = $1) as hints,
-		(select count(*) from flags join attempts on attempts.id = flags.attempt_id
-			where attempts.learner_id = $1) as flags
-	from attempts where learner_id = $1`;
+		count(flags.attempt_id) as flags
+	from question_states s left join flags on flags.attempt_id = s.latest_id
+	where s.learner_id = $1`;
 
 /** A learner's answers (how many, the last id), hints and flags: on SQLite prepared once. */
 async function answerCounts(
@@ -265,44 +306,11 @@ async function answerCounts(
 	let statement = versions.get(sqlite);
 	if (!statement) {
 		statement = sqlite
-			.prepare<[string, string, string], [number, number, number, number]>(
-				countsText.replace(/\$1/g, '?')
-			)
+			.prepare<[string, string], [number, number, number, number]>(countsText.replace(/\$1/g, '?'))
 			.raw();
 		versions.set(sqlite, statement);
 	}
-	return statement.get(learnerId, learnerId, learnerId)!;
-}
-
-async function rows(
-	db: Kysely<Database>,
-	learnerId: string,
-	module?: string
-): Promise<AttemptRow[]> {
-	let query = db.selectFrom('attempts').selectAll().where('learner_id', '=', learnerId);
-	if (module) query = query.where('module', '=', module);
-	return query.orderBy('id').execute();
-}
-
-/** Every answer of a learner as progress sees it, oldest first, grouped by module. */
-export async function attemptFacts(
-	db: Kysely<Database>,
-	learnerId: string,
-	module?: string
-): Promise<Map<string, AttemptFact[]>> {
-	const facts = new Map<string, AttemptFact[]>();
-	for (const row of await rows(db, learnerId, module)) {
-		const fact: AttemptFact = {
-			questionId: row.question_id,
-			earned: row.earned,
-			total: row.total,
-			correct: row.correct === 1,
-			createdAt: row.created_at,
-			context: row.context === 'review' ? 'review' : 'quiz'
-		};
-		facts.set(row.module, [...(facts.get(row.module) ?? []), fact]);
-	}
-	return facts;
+	return statement.get(learnerId, learnerId)!;
 }
 
 /** The learner's latest answer to each question of a module that they answered. */
@@ -312,51 +320,54 @@ export async function latestAnswers(
 	module: string
 ): Promise<Map<string, StoredAnswer>> {
 	const list = await db
-		.selectFrom('attempts')
+		.selectFrom('question_states')
+		.innerJoin('attempts', 'attempts.id', 'question_states.latest_id')
 		.leftJoin('flags', 'flags.attempt_id', 'attempts.id')
 		.select([
-			'attempts.question_id',
+			'question_states.state',
 			'attempts.answer',
 			'attempts.question_version',
 			'attempts.shown',
 			'attempts.created_at',
 			'flags.attempt_id as flagged'
 		])
-		.where('attempts.learner_id', '=', learnerId)
-		.where('attempts.module', '=', module)
-		.orderBy('attempts.id')
+		.where('question_states.learner_id', '=', learnerId)
+		.where('question_states.module', '=', module)
 		.execute();
-	const latest = new Map<string, StoredAnswer>();
-	for (const row of list)
-		latest.set(row.question_id, {
-			answer: parseJson(row.answer),
-			shown: row.shown === 1,
-			flagged: row.flagged !== null,
-			version: row.question_version,
-			attempts: (latest.get(row.question_id)?.attempts ?? 0) + 1,
-			at: row.created_at
-		});
-	return latest;
+	return new Map(
+		list.map((row) => {
+			const state = JSON.parse(row.state) as QuestionState;
+			return [
+				state.questionId,
+				{
+					answer: parseJson(row.answer),
+					shown: row.shown === 1,
+					flagged: row.flagged !== null,
+					version: row.question_version,
+					attempts: state.attempts,
+					at: row.created_at
+				}
+			];
+		})
+	);
 }
 
-/** Whether the learner answered the question on the review page since `since` (an ISO time). */
-export async function reviewedSince(
+/** Whether the learner answered the question on the review page on `day` (YYYY-MM-DD, UTC). */
+export async function reviewedOn(
 	db: Kysely<Database>,
 	learnerId: string,
 	module: string,
 	questionId: string,
-	since: string
+	day: string
 ): Promise<boolean> {
 	const row = await db
-		.selectFrom('attempts')
-		.select('id')
+		.selectFrom('question_states')
+		.select('state')
 		.where('learner_id', '=', learnerId)
 		.where('module', '=', module)
 		.where('question_id', '=', questionId)
-		.where('context', '=', 'review')
-		.where('created_at', '>=', since)
 		.executeTakeFirst();
-	return row !== undefined;
+	return row !== undefined && (JSON.parse(row.state) as QuestionState).reviewDay === day;
 }
 
 export async function countAttempts(db: Kysely<Database>, learnerId: string): Promise<number> {

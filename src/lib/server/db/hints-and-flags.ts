@@ -17,17 +17,16 @@ export async function flagLatest(
 	questionId: string
 ): Promise<boolean> {
 	const latest = await db
-		.selectFrom('attempts')
-		.select('id')
+		.selectFrom('question_states')
+		.select('latest_id')
 		.where('learner_id', '=', learnerId)
 		.where('module', '=', module)
 		.where('question_id', '=', questionId)
-		.orderBy('id', 'desc')
 		.executeTakeFirst();
 	if (!latest) return false;
 	await db
 		.insertInto('flags')
-		.values({ attempt_id: latest.id, created_at: new Date().toISOString() })
+		.values({ attempt_id: latest.latest_id, created_at: new Date().toISOString() })
 		.onConflict((oc) => oc.column('attempt_id').doNothing())
 		.execute();
 	return true;

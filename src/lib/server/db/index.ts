@@ -11,6 +11,7 @@ export * from './export.ts';
 export * from './hints-and-flags.ts';
 export * from './invites.ts';
 export * from './learners.ts';
+export { answerFacts, questionStates } from './question-states.ts';
 export * from './failed-tries.ts';
 export * from './settings.ts';
 export { isPostgres, storageFault };

@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { sqliteOf } from './open.ts';
+import { lockLearners, rebuildStates } from './question-states.ts';
 import type { Database } from './schema.ts';
 
 /** What is stored about a learner besides their answers. */
@@ -82,6 +83,8 @@ export async function learnerByCode(
 /** Deletes a learner's attempts and the learner row itself; returns the answers deleted. */
 export async function deleteLearner(db: Kysely<Database>, learnerId: string): Promise<number> {
 	return db.transaction().execute(async (trx) => {
+		await lockLearners(trx, [learnerId]);
+		await trx.deleteFrom('question_states').where('learner_id', '=', learnerId).execute();
 		const result = await trx
 			.deleteFrom('attempts')
 			.where('learner_id', '=', learnerId)
@@ -127,13 +130,17 @@ export async function recoveryCode(
 	});
 }
 
-/** Moves every attempt and class of `from` to `into`, then deletes `from`; nothing is lost. */
+/**
+ * Moves every attempt and class of `from` to `into`, then deletes `from`; nothing is lost. The
+ * state of each question `into` answered is made again from both histories together.
+ */
 export async function mergeLearner(
 	db: Kysely<Database>,
 	from: string,
 	into: string
 ): Promise<number> {
 	return db.transaction().execute(async (trx) => {
+		await lockLearners(trx, [from, into]);
 		const moved = await trx
 			.updateTable('attempts')
 			.set({ learner_id: into })
@@ -151,7 +158,9 @@ export async function mergeLearner(
 			)
 			.onConflict((oc) => oc.columns(['class_id', 'learner_id']).doNothing())
 			.execute();
+		await trx.deleteFrom('question_states').where('learner_id', '=', from).execute();
 		await trx.deleteFrom('learners').where('id', '=', from).execute();
+		await rebuildStates(trx, [into]);
 		return Number(moved.numUpdatedRows);
 	});
 }

@@ -1,5 +1,7 @@
 import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
 import { isPostgres } from './dialect';
+import { rebuildStates } from './question-states.ts';
+import type { Database } from './schema.ts';
 import legacy from './legacy-questions.json' with { type: 'json' };
 
 /**
@@ -307,6 +309,31 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('test', 'integer', (col) => col.notNull().defaultTo(0))
 				.execute();
 			await db.schema.alterTable('assignments').addColumn('released_at', 'text').execute();
+		}
+	},
+	'0011-question-states': {
+		async up(db: Kysely<unknown>) {
+			// What each learner's answers to a question come to (see $lib/progress/state), kept as
+			// answers are stored, so that no page replays a learner's whole history; made here from
+			// the answers already stored.
+			await db.schema
+				.createTable('question_states')
+				.addColumn('learner_id', 'text', (col) =>
+					col.notNull().references('learners.id').onDelete('cascade')
+				)
+				.addColumn('module', 'text', (col) => col.notNull())
+				.addColumn('question_id', 'text', (col) => col.notNull())
+				.addColumn('latest_id', 'integer', (col) => col.notNull())
+				.addColumn('attempts', 'integer', (col) => col.notNull())
+				.addColumn('state', 'text', (col) => col.notNull())
+				.addPrimaryKeyConstraint('question_states_key', ['learner_id', 'module', 'question_id'])
+				.execute();
+			const app = db as Kysely<Database>;
+			const learners = await app.selectFrom('attempts').select('learner_id').distinct().execute();
+			await rebuildStates(
+				app,
+				learners.map((l) => l.learner_id)
+			);
 		}
 	}
 };

@@ -16,6 +16,20 @@ export interface Database {
 	classes: ClassesTable;
 	class_members: ClassMembersTable;
 	assignments: AssignmentsTable;
+	question_states: QuestionStatesTable;
+}
+
+/** What a learner's answers to one question come to, kept up to date as each is stored. */
+export interface QuestionStatesTable {
+	learner_id: string;
+	module: string;
+	question_id: string;
+	/** The id of the latest answer (in `attempts`). */
+	latest_id: number;
+	/** How many answers there are. */
+	attempts: number;
+	/** A `QuestionState` ($lib/progress/state), as JSON. */
+	state: string;
 }
 
 /** A unit a teacher set a class, with an optional due date. */

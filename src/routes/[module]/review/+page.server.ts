@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { isReviewLoad, reviewLoadNames } from '$lib/progress/review';
+import { isReviewLoad, reviewLoadNames } from '$lib/progress/review-loads';
 import { requireModule } from '$lib/server/content';
 import { getDb, setReviewLoad } from '$lib/server/db';
 import { takeFlash } from '$lib/server/delivery/flash';
