@@ -6,11 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
-export async function startApp(port, env = {}) {
+export async function startApp(port, env = {}, nodeArgs = []) {
 	const database = join(mkdtempSync(join(tmpdir(), 'parallels-bench-')), 'bench.sqlite');
 	const child = spawn(
 		process.execPath,
-		[...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'scripts/start.js'],
+		[
+			...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+			...nodeArgs,
+			'scripts/start.js'
+		],
 		{
 			env: {
 				...process.env,

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answer, module, sectionPage } from './content';
+import { allPages, answer, module, sectionPage } from './content';
 import { killServer, startServer } from './server';
 import { teacher } from './teachers';
 
@@ -71,6 +71,27 @@ test('3,000 spellings of one address are one page: memory stays bounded and page
 	} finally {
 		await killServer(server);
 	}
+});
+
+test('told to stop while pages wait to be compressed, the server stops within seconds', async () => {
+	test.setTimeout(60_000);
+	const server = await startServer(
+		port,
+		join(mkdtempSync(join(tmpdir(), 'parallels-abuse-')), 'abuse.sqlite')
+	);
+	// Every page at once, each new to the cache, so that each queues its compression.
+	const pages = allPages();
+	await Promise.all(
+		pages.map(async (path) => {
+			const response = await fetch(base + path, { headers: { 'accept-encoding': 'br' } });
+			await response.arrayBuffer();
+		})
+	);
+	const started = performance.now();
+	await killServer(server, 'SIGTERM');
+	const took = performance.now() - started;
+	console.log(`${pages.length} new pages, then told to stop: stopped in ${took.toFixed(0)} ms`);
+	expect(took).toBeLessThan(3000);
 });
 
 /** Every form action of every page, read from the routes, so that a new one is tested too. */
