@@ -1,7 +1,7 @@
 // Time to derive a learner's progress, mastery and review queue from the states of the questions
 // they answered (5,000 answers by default), measured on the real module; deriveProgress alone is
 // the baseline in the same run. Also what keeping those states costs each answer stored, and what
-// making them all again from the answers costs (a merge of two browsers' progress).
+// making them all again from the answers costs (once, when the states are first made).
 // Usage: npx tsx bench/progress.ts [answers]
 import { resolve } from 'node:path';
 import { buildIndex } from '../src/lib/content/compile.ts';
@@ -65,5 +65,5 @@ console.log(
 	`one answer's state, as it is stored:      median ${step.median.toFixed(3)} ms, p95 ${step.p95.toFixed(3)} ms`
 );
 console.log(
-	`every state from all ${count} answers:      median ${rebuild.median.toFixed(1)} ms (a merge, or the migration)`
+	`every state from all ${count} answers:      median ${rebuild.median.toFixed(1)} ms (once, on the first start after an upgrade)`
 );

@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { sqliteOf } from './open.ts';
-import { lockLearners, rebuildStates } from './question-states.ts';
+import { lockLearners, rebuildQuestions } from './question-states.ts';
 import type { Database } from './schema.ts';
 
 /** What is stored about a learner besides their answers. */
@@ -132,7 +132,8 @@ export async function recoveryCode(
 
 /**
  * Moves every attempt and class of `from` to `into`, then deletes `from`; nothing is lost. The
- * state of each question `into` answered is made again from both histories together.
+ * state of each question `from` answered is made again from both histories together; the others
+ * of `into` are as they were.
  */
 export async function mergeLearner(
 	db: Kysely<Database>,
@@ -141,6 +142,11 @@ export async function mergeLearner(
 ): Promise<number> {
 	return db.transaction().execute(async (trx) => {
 		await lockLearners(trx, [from, into]);
+		const touched = await trx
+			.selectFrom('question_states')
+			.select(['module', 'question_id'])
+			.where('learner_id', '=', from)
+			.execute();
 		const moved = await trx
 			.updateTable('attempts')
 			.set({ learner_id: into })
@@ -160,7 +166,7 @@ export async function mergeLearner(
 			.execute();
 		await trx.deleteFrom('question_states').where('learner_id', '=', from).execute();
 		await trx.deleteFrom('learners').where('id', '=', from).execute();
-		await rebuildStates(trx, [into]);
+		await rebuildQuestions(trx, into, touched);
 		return Number(moved.numUpdatedRows);
 	});
 }

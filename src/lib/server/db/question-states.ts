@@ -31,17 +31,22 @@ export async function questionStates(
 	return byModule;
 }
 
-/** Every answer of a learner as progress sees it, oldest first, grouped by module. */
+/**
+ * Every answer of a learner as progress sees it, oldest first, grouped by module: in one module,
+ * and to some of its questions only, when asked.
+ */
 export async function answerFacts(
 	db: Kysely<Database>,
 	learnerId: string,
-	module?: string
+	module?: string,
+	questionIds?: string[]
 ): Promise<Map<string, AnswerFact[]>> {
 	let query = db
 		.selectFrom('attempts')
 		.select(['id', 'module', 'question_id', 'earned', 'total', 'correct', 'created_at', 'context'])
 		.where('learner_id', '=', learnerId);
 	if (module) query = query.where('module', '=', module);
+	if (questionIds) query = query.where('question_id', 'in', questionIds);
 	const facts = new Map<string, AnswerFact[]>();
 	for (const row of await query.orderBy('id').execute()) {
 		const list = facts.get(row.module) ?? [];
@@ -102,8 +107,8 @@ export async function writeStates(
 }
 
 /**
- * Makes the learners' question states again from their stored answers: after answers are moved
- * from one learner to another, and when the table is first made. Call inside a transaction.
+ * Makes the learners' question states again from all their stored answers, when the table is
+ * first made. Call inside a transaction.
  */
 export async function rebuildStates(trx: Kysely<Database>, learnerIds: string[]): Promise<void> {
 	await lockLearners(trx, learnerIds);
@@ -113,5 +118,27 @@ export async function rebuildStates(trx: Kysely<Database>, learnerIds: string[])
 			[...statesOf(answers).values()].map((state) => ({ learnerId, module, state }))
 		);
 		await writeStates(trx, rows);
+	}
+}
+
+/**
+ * Makes the states of some of a learner's questions again from their stored answers: those that
+ * answers moved to them from another learner touch. Call inside a transaction.
+ */
+export async function rebuildQuestions(
+	trx: Kysely<Database>,
+	learnerId: string,
+	questions: { module: string; question_id: string }[]
+): Promise<void> {
+	await lockLearners(trx, [learnerId]);
+	const byModule = new Map<string, string[]>();
+	for (const q of questions)
+		byModule.set(q.module, [...(byModule.get(q.module) ?? []), q.question_id]);
+	for (const [module, ids] of byModule) {
+		const answers = (await answerFacts(trx, learnerId, module, ids)).get(module) ?? [];
+		await writeStates(
+			trx,
+			[...statesOf(answers).values()].map((state) => ({ learnerId, module, state }))
+		);
 	}
 }
