@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { nextState, type AnswerFact, type QuestionState } from '../../progress/state.ts';
 import { heldTests } from './classes.ts';
 import { sqliteOf } from './open.ts';
@@ -115,9 +115,9 @@ const factOf = (a: NewAttempt, id: number, createdAt: string): AnswerFact => ({
 });
 
 /**
- * A group of answers in one PostgreSQL transaction, in a few statements whatever its size: lock
- * its learners, store them and their answers, read the states of the questions answered, move
- * each on by its answers in turn, and write them back.
+ * A group of answers in one PostgreSQL transaction, in three statements whatever its size: lock
+ * its learners; store them and their answers and read the states of the questions answered, in
+ * one; then, each state moved on by its answers in turn, write the states back.
  */
 function postgresWriter(db: Kysely<Database>): Writer {
 	const store = (attempts: NewAttempt[]) =>
@@ -125,54 +125,65 @@ function postgresWriter(db: Kysely<Database>): Writer {
 			const now = new Date().toISOString();
 			const learners = [...new Set(attempts.map((a) => a.learnerId))];
 			await lockLearners(trx, learners);
-			await trx
-				.insertInto('learners')
-				.values(learners.map((id) => ({ id, created_at: now })))
-				.onConflict((oc) => oc.column('id').doNothing())
-				.execute();
-			const inserted = await trx
-				.insertInto('attempts')
-				.values(
-					attempts.map((a) => ({
-						learner_id: a.learnerId,
-						module: a.module,
-						question_id: a.questionId,
-						kind: a.kind,
-						answer: JSON.stringify(a.answer),
-						earned: a.earned,
-						total: a.total,
-						correct: a.correct ? 1 : 0,
-						content_version: a.contentVersion,
-						question_version: a.questionVersion,
-						context: a.context,
-						shown: a.shown ? 1 : 0,
-						created_at: now
-					}))
+			const read = await trx
+				.with('new_learners', (q) =>
+					q
+						.insertInto('learners')
+						.values(learners.map((id) => ({ id, created_at: now })))
+						.onConflict((oc) => oc.column('id').doNothing())
+						.returning('id')
 				)
-				.returning('id')
-				.execute();
-			// Ids are drawn in the order the rows were listed.
-			const ids = inserted.map((row) => row.id).sort((a, b) => a - b);
+				.with('new_attempts', (q) =>
+					q
+						.insertInto('attempts')
+						.values(
+							attempts.map((a) => ({
+								learner_id: a.learnerId,
+								module: a.module,
+								question_id: a.questionId,
+								kind: a.kind,
+								answer: JSON.stringify(a.answer),
+								earned: a.earned,
+								total: a.total,
+								correct: a.correct ? 1 : 0,
+								content_version: a.contentVersion,
+								question_version: a.questionVersion,
+								context: a.context,
+								shown: a.shown ? 1 : 0,
+								created_at: now
+							}))
+						)
+						.returning('id')
+				)
+				.selectNoFrom((eb) => [
+					// Ids are drawn in the order the rows were listed.
+					eb
+						.selectFrom('new_attempts')
+						.select(sql<number[]>`json_agg(id order by id)`.as('ids'))
+						.as('ids'),
+					eb
+						.selectFrom('question_states')
+						.select(
+							sql<
+								[string, string, string, string][] | null
+							>`json_agg(json_build_array(learner_id, module, question_id, state))`.as('states')
+						)
+						.where('learner_id', 'in', learners)
+						.where(
+							'question_id',
+							'in',
+							attempts.map((a) => a.questionId)
+						)
+						.as('states')
+				])
+				.executeTakeFirstOrThrow();
+			const ids = read.ids ?? [];
 			const keyOf = (learner: string, module: string, question: string) =>
 				JSON.stringify([learner, module, question]);
-			const stored = await trx
-				.selectFrom('question_states')
-				.select(['learner_id', 'module', 'question_id', 'state'])
-				.where('learner_id', 'in', learners)
-				.where(
-					'question_id',
-					'in',
-					attempts.map((a) => a.questionId)
-				)
-				.execute();
 			const states = new Map(
-				stored.map((r) => [
-					keyOf(r.learner_id, r.module, r.question_id),
-					{
-						learnerId: r.learner_id,
-						module: r.module,
-						state: JSON.parse(r.state) as QuestionState
-					}
+				(read.states ?? []).map(([learnerId, module, questionId, state]) => [
+					keyOf(learnerId, module, questionId),
+					{ learnerId, module, state: JSON.parse(state) as QuestionState }
 				])
 			);
 			const counts = attempts.map((a, i) => {
