@@ -4,12 +4,12 @@
 // invitation from the command line, then the forms.
 // Usage: npm run build && node bench/class.js [learners] [answers each] [seconds]
 import { execFileSync } from 'node:child_process';
-import autocannon from 'autocannon';
 import {
 	answerHeaders,
 	answerPath,
 	answeringLearner,
 	answersOn,
+	oneAtATime,
 	startApp,
 	stopApp
 } from './server.js';
@@ -82,14 +82,8 @@ try {
 		return page;
 	}
 
-	async function time(path) {
-		const url = base + path;
-		const headers = { cookie: teacher, 'accept-encoding': 'br' };
-		await autocannon({ url, connections: 1, duration: 1, headers }); // warm-up
-		const r = await autocannon({ url, connections: 1, duration: seconds, headers });
-		if (r.errors + r.non2xx > 0) throw new Error(`${path} failed ${r.errors + r.non2xx} times`);
-		return r.latency;
-	}
+	const time = (path) =>
+		oneAtATime(base + path, { cookie: teacher, 'accept-encoding': 'br' }, seconds);
 
 	const one = await time(await classOf(1, 'One learner'));
 	const whole = await time(await classOf(size, 'A class'));

@@ -10,6 +10,7 @@ import {
 	answerPath,
 	answeringLearner,
 	answersOn,
+	oneAtATime,
 	startApp,
 	stopApp
 } from './server.js';
@@ -17,7 +18,7 @@ import {
 const seconds = Number(process.argv[2] ?? 5);
 const many = Number(process.argv[3] ?? 40_000);
 const few = 100;
-const port = 4311;
+const port = 4351;
 const base = `http://127.0.0.1:${port}`;
 const pages = {
 	progress: '/progress',
@@ -48,14 +49,8 @@ try {
 		return { cookie, rate };
 	}
 
-	async function time(path, cookie) {
-		const url = base + path;
-		const headers = { cookie, 'accept-encoding': 'br' };
-		await autocannon({ url, connections: 1, duration: 1, headers }); // warm-up
-		const r = await autocannon({ url, connections: 1, duration: seconds, headers });
-		if (r.errors + r.non2xx > 0) throw new Error(`${path} failed ${r.errors + r.non2xx} times`);
-		return { mean: r.latency.mean, p99: r.latency.p99, requests: r.requests.total };
-	}
+	const time = (path, cookie) =>
+		oneAtATime(base + path, { cookie, 'accept-encoding': 'br' }, seconds);
 
 	const short = await learnerWith(few);
 	const long = await learnerWith(many);

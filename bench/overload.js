@@ -6,7 +6,7 @@
 // to its response sent) and the TCP segments the kernel sent again meanwhile, which tell a wait in
 // the server from one on the way to it.
 // Usage: npm run build && node bench/overload.js [seconds]
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -55,23 +55,12 @@ function retransmitted() {
 /** What the server saw since the last call, and the segments sent again meanwhile. */
 let retransmittedBefore = retransmitted();
 async function serverSide() {
-	const lines = () => readFileSync(timesFile, 'utf8').trim().split('\n').filter(Boolean);
-	const before = (() => {
-		try {
-			return lines().length;
-		} catch {
-			return 0;
-		}
-	})();
+	const lines = () =>
+		existsSync(timesFile) ? readFileSync(timesFile, 'utf8').split('\n').filter(Boolean) : [];
+	const before = lines().length;
 	process.kill(app.child.pid, 'SIGUSR2');
-	for (let i = 0; i < 50; i++) {
+	for (let i = 0; i < 50 && lines().length === before; i++)
 		await new Promise((resolve) => setTimeout(resolve, 100));
-		try {
-			if (lines().length > before) break;
-		} catch {
-			// not written yet
-		}
-	}
 	const now = retransmitted();
 	const resent = now === undefined ? undefined : now - retransmittedBefore;
 	retransmittedBefore = now;

@@ -126,3 +126,14 @@ export async function learners(base, form, count) {
 	for (let i = 0; i < count; i++) cookies.push(await answeringLearner(base, form));
 	return cookies;
 }
+
+/**
+ * How long a page takes to make: asked for one request at a time for `seconds`, after a second's
+ * warm-up. Throws when any request fails.
+ */
+export async function oneAtATime(url, headers, seconds) {
+	await autocannon({ url, connections: 1, duration: 1, headers });
+	const r = await autocannon({ url, connections: 1, duration: seconds, headers });
+	if (r.errors + r.non2xx > 0) throw new Error(`${url} failed ${r.errors + r.non2xx} times`);
+	return r.latency;
+}
