@@ -1,7 +1,7 @@
 // Starts the built app (npm run build first) for a benchmark, on its own port and database.
 // BENCH_NODE_ARGS adds flags to the app's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile".
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -46,6 +46,21 @@ export function stopApp(app) {
 		app.child.once('exit', resolve);
 		app.child.kill('SIGTERM');
 	});
+}
+
+/**
+ * CPU time (ms, user and system) a child process has used so far, read from /proc (Linux); null
+ * elsewhere. Against a count of requests it is the server's own cost of one, whatever share of
+ * the machine's cores the load generator takes.
+ */
+export function cpuTimeOf(child) {
+	try {
+		const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		// utime and stime (fields 14 and 15 of the line), in clock ticks of 10 ms.
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return null;
+	}
 }
 
 /** The first case of the module on one page, every quiz on it, as the benchmarks answer it. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answer, module, sectionPage, worksheetOf } from './content';
 
 const cases = module.cases.filter((c) => c.kind === 'case');
@@ -233,5 +233,43 @@ test.describe('the sources page, without JavaScript', () => {
 		await page.getByLabel('Kind').selectOption('');
 		await page.getByRole('button', { name: 'Show' }).click();
 		await expect(page.locator('.sources li').first()).toContainText(/Zarzuela/i);
+	});
+});
+
+test.describe("on a phone, when a page's script arrives", () => {
+	test('nothing on the page moves: what shows before it stays where it was', async ({
+		browser,
+		baseURL
+	}) => {
+		const c = cases[0]!;
+		// The pages whose scripts do most when they arrive: charts, pickers, lazy questions.
+		const pages = [
+			`/${module.slug}/${c.slug}`,
+			sectionPage(c, c.sections[0]!),
+			`/${module.slug}/compare`,
+			`/${module.slug}/timeline`,
+			'/progress'
+		];
+		const contexts = await Promise.all(
+			[false, true].map((javaScriptEnabled) =>
+				browser.newContext({ baseURL, javaScriptEnabled, viewport: { width: 390, height: 800 } })
+			)
+		);
+		const [withoutScript, withScript] = await Promise.all(contexts.map((c) => c.newPage()));
+		// Where each heading, paragraph, form, figure and table of the page's main part begins.
+		const layoutOf = async (page: Page, path: string) => {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			return page
+				.locator('main')
+				.evaluate((main) =>
+					[...main.querySelectorAll('h1, h2, h3, p, form, figure, table, section')].map(
+						(e) => `${e.tagName} ${Math.round(e.getBoundingClientRect().top)}`
+					)
+				);
+		};
+		for (const path of pages)
+			expect(await layoutOf(withScript!, path), path).toEqual(await layoutOf(withoutScript!, path));
+		await Promise.all(contexts.map((c) => c.close()));
 	});
 });

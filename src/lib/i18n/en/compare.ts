@@ -66,6 +66,8 @@ export const timeline = {
 		'A dot is an event with a known time; a ring on a band is an event known only by its date, somewhere in that day.',
 	/** With JavaScript: how to read a point without leaving the page. */
 	tapHint: 'Point at a dot, or tap it, to see it here; tap it again to open its section.',
+	/** Without JavaScript: a dot is a link. */
+	linkHint: 'Tap or click a dot to open its section.',
 	allEvents: 'All events',
 	caption: 'Events of each case, with their local time and time since the start',
 	columns: {
