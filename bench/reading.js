@@ -1,13 +1,12 @@
 // Reading: a section page under load (autocannon, 50 connections, loopback) against the same bytes
-// served as a static file by sirv, in one run. Prints req/s, p50/p99 latency and the ratio.
+// served as a static file by sirv in a process of its own, in one run. Prints req/s, p50/p99 latency and the ratio.
 // Usage: npm run build && node bench/reading.js [seconds]
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { fork } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import sirv from 'sirv';
 import { answeringLearner, startApp, stopApp } from './server.js';
 
 const seconds = Number(process.argv[2] ?? 10);
@@ -23,9 +22,8 @@ const dir = mkdtempSync(join(tmpdir(), 'parallels-static-'));
 writeFileSync(join(dir, 'index.html'), html);
 writeFileSync(join(dir, 'index.html.br'), brotliCompressSync(html));
 writeFileSync(join(dir, 'index.html.gz'), gzipSync(html));
-const statics = http
-	.createServer(sirv(dir, { brotli: true, gzip: true, etag: false }))
-	.listen(4302, '127.0.0.1');
+const statics = fork(new URL('./static-server.js', import.meta.url), [dir, '4302']);
+await new Promise((resolve) => statics.once('message', resolve));
 
 const headers = { 'accept-encoding': 'br' };
 async function load(title, url, extra = {}) {
@@ -53,7 +51,7 @@ const rows = [
 	await load('section page, new reader', base + path),
 	await load('section page, with answers', base + path, { cookie })
 ];
-statics.close();
+statics.kill();
 await stopApp(app);
 
 console.log(

@@ -4,6 +4,9 @@
 import http from 'node:http';
 import compression from 'compression';
 
+// Where the app leaves the pages this server may send itself (src/lib/server/delivery/front-door.ts).
+const frontDoor = Symbol.for('parallels.front-door');
+
 // A header only this server sets: clients cannot spoof the protocol the origin check relies on.
 const protocolHeader = 'x-parallels-protocol';
 
@@ -25,6 +28,24 @@ export function configure() {
 	if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
 }
 
+/**
+ * A page the app kept for every reader, to a reader without a cookie: sent as kept, headers
+ * included, without the framework's handling of the request. False when there is none.
+ */
+function sentAtTheDoor(req, res) {
+	if (req.method !== 'GET' || req.headers.cookie !== undefined) return false;
+	const page = globalThis[frontDoor]?.(
+		req.url,
+		req.headers['accept-encoding'] ?? '',
+		req.headers['if-none-match']
+	);
+	if (!page) return false;
+	res.statusCode = page.status;
+	for (const [name, value] of page.headers) res.setHeader(name, value);
+	res.end(page.body);
+	return true;
+}
+
 export function serve(handler, { name = 'Parallels' } = {}) {
 	const port = Number(process.env.PORT || 3000);
 	const host = process.env.HOST || '0.0.0.0';
@@ -38,6 +59,7 @@ export function serve(handler, { name = 'Parallels' } = {}) {
 	const server = http.createServer((req, res) => {
 		if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
 		for (const [header, value] of Object.entries(everyResponse)) res.setHeader(header, value);
+		if (sentAtTheDoor(req, res)) return;
 		compress(req, res, () => handler(req, res, () => notFound(res)));
 	});
 	server.listen(port, host, () => {

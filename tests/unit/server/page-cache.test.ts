@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { frontDoorKey, openFrontDoor, pathOf } from '$lib/server/delivery/front-door';
 import { createCompressionQueue, createPageCache } from '$lib/server/delivery/page-cache';
 
 const html = (n: number) => `<!doctype html><p>${'history '.repeat(n)}</p>`;
@@ -64,6 +65,64 @@ describe('page cache', () => {
 		expect(cache.get('/b', request())).toBeUndefined();
 		for (const key of ['/a', '/c', '/d']) expect(cache.get(key, request())).toBeDefined();
 		expect(cache.size.bytes).toBeLessThanOrEqual(3 * page.length);
+	});
+});
+
+describe('a kept page as the HTTP server sends it', () => {
+	it('is sent in an encoding the reader accepts, or left to the framework until it is made', async () => {
+		const cache = createPageCache(1 << 20);
+		expect(cache.ready('/a', 'br', null)).toBeUndefined();
+		cache.set('/a', headers, html(2000), true);
+		// Not compressed yet: the framework sends it, compressed on the fly.
+		expect(cache.ready('/a', 'gzip, deflate, br', null)).toBeUndefined();
+		// A reader who takes no compression gets the page as it is.
+		expect(Buffer.from(cache.ready('/a', '', null)!.body!).toString()).toBe(html(2000));
+		await compressed(cache, '/a');
+		const page = cache.ready('/a', 'gzip, deflate, br', null)!;
+		expect(page.status).toBe(200);
+		expect(brotliDecompressSync(page.body!).toString()).toBe(html(2000));
+		expect(page.headers).toEqual(
+			expect.arrayContaining([
+				['content-type', 'text/html'],
+				['content-encoding', 'br'],
+				['vary', 'Accept-Encoding'],
+				['content-length', String(page.body!.byteLength)]
+			])
+		);
+		expect(cache.ready('/a', 'br', '"v1"')).toMatchObject({ status: 304, body: null });
+	});
+});
+
+describe('the front door', () => {
+	const event = (routeId: string, params: Record<string, string>, url: string) => ({
+		route: { id: routeId },
+		params,
+		url: new URL(url, 'http://localhost')
+	});
+
+	it('names a page by its route with its parameters filled in, and nothing else', () => {
+		expect(pathOf('/', {})).toBe('/');
+		expect(pathOf('/[module]/[case]', { module: 'm', case: 'a b' })).toBe('/m/a%20b');
+		expect(pathOf('/[module]/[case]', { module: 'm' })).toBeUndefined();
+		expect(pathOf('/(group)/[module]', { module: 'm' })).toBeUndefined();
+		expect(pathOf('/[[lang]]/x', {})).toBeUndefined();
+		expect(pathOf('/[...rest]', { rest: 'a/b' })).toBeUndefined();
+	});
+
+	it('lets in only the path that names a kept page, asked for as it is named', async () => {
+		const cache = createPageCache(1 << 20);
+		const { door, list } = openFrontDoor((...request) => cache.ready(...request));
+		cache.set('page-a', headers, html(10), true);
+		// Another spelling of the same page, or one with a query, is never listed.
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/%6bz'), 'page-a');
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/kz?x=1'), 'page-a');
+		expect(door('/m/%6bz', '', undefined)).toBeUndefined();
+		expect(door('/m/kz', '', undefined)).toBeUndefined();
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/kz'), 'page-a');
+		expect(Buffer.from(door('/m/kz', '', undefined)!.body!).toString()).toBe(html(10));
+		expect(door('/m/kz?x=1', '', undefined)).toBeUndefined();
+		// The HTTP server finds it where the app left it.
+		expect((globalThis as Record<symbol, unknown>)[frontDoorKey]).toBe(door);
 	});
 });
 

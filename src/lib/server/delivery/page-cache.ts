@@ -13,6 +13,33 @@ interface Entry {
 	gzip?: Uint8Array;
 }
 
+/** A kept page as it is sent, in the best encoding a request accepts. */
+export interface Sent {
+	status: 200 | 304;
+	headers: [string, string][];
+	body: Uint8Array | null;
+	/** Whether the body is compressed. */
+	encoded: boolean;
+}
+
+function sent(entry: Entry, acceptEncoding: string, ifNoneMatch: string | null): Sent {
+	const etag = entry.headers.find(([name]) => name === 'etag')?.[1];
+	if (etag && ifNoneMatch === etag)
+		return { status: 304, headers: [['etag', etag]], body: null, encoded: false };
+	const [encoding, body] =
+		entry.br && /\bbr\b/.test(acceptEncoding)
+			? ['br', entry.br]
+			: entry.gzip && /\bgzip\b/.test(acceptEncoding)
+				? ['gzip', entry.gzip]
+				: [undefined, entry.identity];
+	const headers = entry.headers.filter(
+		([name]) => !['vary', 'content-encoding', 'content-length'].includes(name)
+	);
+	headers.push(['vary', 'Accept-Encoding'], ['content-length', String(body.byteLength)]);
+	if (encoding) headers.push(['content-encoding', encoding]);
+	return { status: 200, headers, body, encoded: encoding !== undefined };
+}
+
 const sizeOf = (entry: Entry) =>
 	entry.identity.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 
@@ -69,21 +96,23 @@ export function createPageCache(maxBytes: number, compressing = createCompressio
 		get(key: string, request: Headers): Response | undefined {
 			const entry = entries.get(key);
 			if (!entry) return undefined;
-			const headers = new Headers(entry.headers);
-			const etag = headers.get('etag');
-			if (etag && request.get('if-none-match') === etag)
-				return new Response(null, { status: 304, headers: { etag } });
-			const acceptEncoding = request.get('accept-encoding') ?? '';
-			const [encoding, body] =
-				entry.br && /\bbr\b/.test(acceptEncoding)
-					? ['br', entry.br]
-					: entry.gzip && /\bgzip\b/.test(acceptEncoding)
-						? ['gzip', entry.gzip]
-						: [undefined, entry.identity];
-			headers.set('vary', 'Accept-Encoding');
-			if (encoding) headers.set('content-encoding', encoding);
-			headers.set('content-length', String(body.byteLength));
-			return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+			const page = sent(entry, request.get('accept-encoding') ?? '', request.get('if-none-match'));
+			return new Response(page.body as Uint8Array<ArrayBuffer> | null, {
+				status: page.status,
+				headers: page.headers
+			});
+		},
+
+		/**
+		 * The cached page as the HTTP server sends it, or undefined when it is not kept or not yet
+		 * in an encoding the request accepts (the framework then sends it, compressed on the fly).
+		 */
+		ready(key: string, acceptEncoding: string, ifNoneMatch: string | null): Sent | undefined {
+			const entry = entries.get(key);
+			if (!entry) return undefined;
+			const page = sent(entry, acceptEncoding, ifNoneMatch);
+			const compressible = /\b(br|gzip)\b/.test(acceptEncoding);
+			return page.status === 200 && compressible && !page.encoded ? undefined : page;
 		},
 
 		/**

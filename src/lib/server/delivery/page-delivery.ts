@@ -4,10 +4,13 @@ import { env } from '$env/dynamic/private';
 import { answersVersion, getDb } from '../db';
 import type { CachePolicy } from './cacheable';
 import { hasFlash } from './flash';
+import { openFrontDoor } from './front-door';
 import { fillMarkup } from './markup';
 import { createPageCache } from './page-cache';
 
 const pages = createPageCache(Number(env.PAGE_CACHE_MB || 64) * 1024 * 1024);
+/** Shared pages, once kept, are sent by the HTTP server for readers without a cookie. */
+const frontDoor = openFrontDoor((...request) => pages.ready(...request));
 
 /** The policy each route declared (cachePage) when it was first rendered. */
 const policies = new Map<string, CachePolicy>();
@@ -78,7 +81,10 @@ async function keyOf(event: RequestEvent, policy: CachePolicy | undefined) {
 async function cached(event: RequestEvent, resolve: Resolve) {
 	const before = await keyOf(event, policies.get(event.route.id ?? ''));
 	const hit = before && pages.get(before.key, event.request.headers);
-	if (hit) return hit;
+	if (hit) {
+		if (before.shared) frontDoor.list(event, before.key);
+		return hit;
+	}
 	const response = await resolve(event);
 	const policy = event.locals.cache;
 	if (
@@ -92,6 +98,7 @@ async function cached(event: RequestEvent, resolve: Resolve) {
 	const entry = before ?? (await keyOf(event, policy))!;
 	const html = await response.text();
 	pages.set(entry.key, response.headers, html, entry.shared);
+	if (entry.shared) frontDoor.list(event, entry.key);
 	return new Response(html, { status: 200, headers: response.headers });
 }
 
