@@ -60,6 +60,34 @@ test('a learner opens a case, answers wrong then right, and the answer is kept',
 	await expect(page.locator(`#q-${question.id}`)).toContainText('Attempt 3');
 });
 
+// On a slow connection a new reader may send a second answer before the first one's result has
+// come back: the first answer's response is what gives the browser its learner.
+test('a new reader who answers again before the first result is back keeps both answers', async ({
+	page
+}) => {
+	const c = module.cases[0]!;
+	const [first, second] = c.sections[0]!.questions;
+	await page.goto(sectionPage(c, c.sections[0]!));
+	await page.waitForLoadState('networkidle');
+	// A slow connection: every request takes the best part of a second to come back.
+	const network = await page.context().newCDPSession(page);
+	await network.send('Network.enable');
+	await network.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 800,
+		downloadThroughput: -1,
+		uploadThroughput: -1
+	});
+	await answer(page, first!, true);
+	await answer(page, second!, true);
+	await expect(page.locator(`#q-${first!.id}-result`)).toHaveText('Right');
+	await expect(page.locator(`#q-${second!.id}-result`)).toHaveText('Right');
+	await page.reload();
+	await expect(page.locator(`#q-${first!.id}-result`)).toHaveText('Right');
+	await expect(page.locator(`#q-${second!.id}-result`)).toHaveText('Right');
+	await expect(page.locator('.toc')).toContainText('2 of');
+});
+
 test('questions hydrate in place after the page: answered without a reload, server markup kept', async ({
 	page
 }) => {

@@ -1,4 +1,3 @@
-import type { RequestEvent } from '@sveltejs/kit';
 import type { Sent } from './page-cache';
 
 /*
@@ -16,6 +15,13 @@ export type FrontDoor = (
 	acceptEncoding: string,
 	ifNoneMatch: string | undefined
 ) => Sent | undefined;
+
+/** What of a request the door's list reads: its route, parameters and address. */
+interface Listed {
+	route: { id: string | null };
+	params: Partial<Record<string, string>>;
+	url: URL;
+}
 
 /** Where scripts/serve.js finds the front door: the app and the server share one process. */
 export const frontDoorKey = Symbol.for('parallels.front-door');
@@ -54,7 +60,7 @@ export function openFrontDoor(
 	return {
 		door,
 		/** Lists a shared page, when the request named it by its own path and nothing else. */
-		list(event: Pick<RequestEvent, 'route' | 'params' | 'url'>, key: string): void {
+		list(event: Listed, key: string): void {
 			const path = event.route.id ? pathOf(event.route.id, event.params) : undefined;
 			if (path !== undefined && event.url.pathname === path && event.url.search === '')
 				keys.set(path, key);
