@@ -1,13 +1,14 @@
 // Lighthouse (mobile, simulated throttling) for the home, a case, the comparison and progress pages,
 // in Debian's Chromium against the built app. With a run count, each page keeps its median run by
 // performance score; other benchmarks on the machine move TBT, so re-run a poor result.
-// Usage: npm run build && node bench/lighthouse.js [runs]
+// Usage: npm run build && node bench/lighthouse.js [runs] [page name...]   (names as printed, e.g. timeline)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../scripts/chromium.js';
 import { answeringLearner, startApp, stopApp } from './server.js';
 
 const runs = Number(process.argv[2] ?? 1);
+const only = process.argv.slice(3);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const port = 4311;
 const base = `http://127.0.0.1:${port}`;
@@ -15,7 +16,7 @@ const app = await startApp(port);
 
 const cookie = await answeringLearner(base);
 
-const pages = [
+const allPages = [
 	['home', '/'],
 	['module', '/what-makes-a-coup'],
 	['case overview', '/what-makes-a-coup/kazakhstan-2022'],
@@ -28,6 +29,8 @@ const pages = [
 	['progress, answered', '/progress', { cookie }],
 	['review, answered', '/what-makes-a-coup/review', { cookie }]
 ];
+const pages = only.length ? allPages.filter(([name]) => only.includes(name)) : allPages;
+if (pages.length === 0) throw new Error(`No such page: ${only.join(', ')}`);
 
 // The first render of a page after start is not what readers get: warm the server up first.
 for (const [, path, headers] of pages) await (await fetch(base + path, { headers })).arrayBuffer();

@@ -29,21 +29,25 @@ export function configure() {
 }
 
 /**
- * A page the app kept for every reader, to a reader without a cookie: sent as kept, headers
- * included, without the framework's handling of the request. False when there is none.
+ * A page the app kept, sent as kept, headers included, without the framework's handling of the
+ * request: to a reader without a cookie, the page kept for every reader; to one whose only cookie
+ * is their learner's, the page kept for the present state of their answers (the app asks its
+ * database, so the answer may come later). Undefined when the app keeps no such page.
  */
-function sentAtTheDoor(req, res) {
-	if (req.method !== 'GET' || req.headers.cookie !== undefined) return false;
-	const page = globalThis[frontDoor]?.(
+function keptPage(req) {
+	if (req.method !== 'GET') return undefined;
+	return globalThis[frontDoor]?.(
 		req.url,
 		req.headers['accept-encoding'] ?? '',
-		req.headers['if-none-match']
+		req.headers['if-none-match'],
+		req.headers.cookie
 	);
-	if (!page) return false;
+}
+
+function send(res, page) {
 	res.statusCode = page.status;
 	for (const [name, value] of page.headers) res.setHeader(name, value);
 	res.end(page.body);
-	return true;
 }
 
 export function serve(handler, { name = 'Parallels' } = {}) {
@@ -59,8 +63,11 @@ export function serve(handler, { name = 'Parallels' } = {}) {
 	const server = http.createServer((req, res) => {
 		if (!process.env.ORIGIN) req.headers[protocolHeader] = 'http';
 		for (const [header, value] of Object.entries(everyResponse)) res.setHeader(header, value);
-		if (sentAtTheDoor(req, res)) return;
-		compress(req, res, () => handler(req, res, () => notFound(res)));
+		const framework = () => compress(req, res, () => handler(req, res, () => notFound(res)));
+		const page = keptPage(req);
+		if (!page) framework();
+		else if (typeof page.then !== 'function') send(res, page);
+		else page.then((kept) => (kept ? send(res, kept) : framework()), framework);
 	});
 	server.listen(port, host, () => {
 		const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -7,6 +7,8 @@ declare global {
 		interface Locals {
 			/** The learner this browser speaks for, resolved once per request by the hook. */
 			learnerId?: string;
+			/** What was read of that learner as the request began (their pages' version, held tests). */
+			learner?: import('$lib/server/db').LearnerAtRequest;
 			/** The teacher signed in on this browser, resolved by the hook when a session cookie came. */
 			teacher?: import('$lib/server/identity/teacher').Teacher;
 			/** The status of a refused form action, to be sent on the wire (see refuse.ts). */

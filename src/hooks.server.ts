@@ -45,7 +45,9 @@ const reservedAction: Handle = async ({ event, resolve }) => {
 
 /** Who the request speaks for, worked out once; routes read `locals`, never the cookie. */
 const identity: Handle = async ({ event, resolve }) => {
-	event.locals.learnerId = await learnerOf(event.cookies);
+	const learner = await learnerOf(event.cookies);
+	event.locals.learnerId = learner?.id;
+	event.locals.learner = learner?.known;
 	event.locals.teacher = await teacherOf(event);
 	return resolve(event);
 };

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { module, sectionPage } from './content';
 import { killServer, startServer } from './server';
 
@@ -56,6 +56,19 @@ test('pages send their preloads once, in the document, not again as headers', as
 	}
 });
 
+/** A page as a client sees it; sent whole (kept), a page has a length, compressed on the fly none. */
+async function seen(request: APIRequestContext, path: string) {
+	const varying = ['date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
+	const response = await request.get(path, { headers: { 'accept-encoding': 'br' } });
+	const all = response.headers();
+	return {
+		status: response.status(),
+		kept: 'content-length' in all,
+		headers: Object.fromEntries(Object.entries(all).filter(([name]) => !varying.includes(name))),
+		body: await response.text()
+	};
+}
+
 // A page kept for every reader is sent again, to readers without a cookie, before the framework
 // handles the request: it must be the page the framework made, with the same headers.
 test('a page kept for every reader is sent again as it was made, headers and all', async ({
@@ -63,33 +76,64 @@ test('a page kept for every reader is sent again as it was made, headers and all
 	baseURL
 }) => {
 	const request = await playwright.request.newContext({ baseURL });
-	// Sent whole, a page has a length; compressed on the fly, it has none.
-	const varying = ['date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
-	const seen = async (path: string) => {
-		const response = await request.get(path, { headers: { 'accept-encoding': 'br' } });
-		const all = response.headers();
-		const headers = Object.entries(all).filter(([name]) => !varying.includes(name));
-		return {
-			status: response.status(),
-			kept: 'content-length' in all,
-			headers,
-			body: await response.text()
-		};
-	};
 	try {
 		for (const path of [
 			'/',
 			sectionPage(module.cases[0]!, module.cases[0]!.sections[0]!),
 			`/${module.slug}/compare`
 		]) {
-			const made = await seen(path);
+			const made = await seen(request, path);
 			// Kept and compressed off the main thread in a moment: from then on it is sent as kept.
-			await expect.poll(async () => (await seen(path)).kept, { timeout: 10_000 }).toBe(true);
-			const kept = await seen(path);
+			await expect
+				.poll(async () => (await seen(request, path)).kept, { timeout: 10_000 })
+				.toBe(true);
+			const kept = await seen(request, path);
 			expect(kept.status, path).toBe(200);
 			expect(kept.headers, path).toEqual(made.headers);
 			expect(kept.body, path).toBe(made.body);
 		}
+	} finally {
+		await request.dispose();
+	}
+});
+
+// So is a learner's page, kept for the present state of their answers: until they answer again.
+test("a learner's page is sent again as it was made, until their answers change", async ({
+	playwright,
+	baseURL
+}) => {
+	const section = module.cases[0]!.sections.find(
+		(s) => s.questions.filter((q) => q.kind === 'single').length >= 2
+	)!;
+	const [first, second] = section.questions.filter((q) => q.kind === 'single');
+	if (first?.kind !== 'single' || second?.kind !== 'single') throw new Error('kinds');
+	const path = sectionPage(module.cases[0]!, section);
+	const request = await playwright.request.newContext({ baseURL });
+	const answer = async (questionId: string, choice: string) =>
+		expect(
+			(
+				await request.post(`/${module.slug}/answer`, {
+					form: { question: questionId, choice },
+					headers: { origin: baseURL!, accept: 'application/json' }
+				})
+			).status()
+		).toBe(200);
+	const result = (id: string) => `id="q-${id}-result"`;
+	try {
+		await answer(first.id, first.options[0]!.id);
+		const made = await seen(request, path);
+		expect(made.body).toContain(result(first.id));
+		expect(made.body).not.toContain(result(second.id));
+		await expect.poll(async () => (await seen(request, path)).kept, { timeout: 10_000 }).toBe(true);
+		const kept = await seen(request, path);
+		expect(kept.status).toBe(200);
+		expect(kept.headers).toEqual(made.headers);
+		expect(kept.headers['cache-control']).toBe('private, no-store');
+		expect(kept.body).toBe(made.body);
+		// A new answer makes a new page: the one kept before is never sent again.
+		await answer(second.id, second.options[0]!.id);
+		for (let i = 0; i < 3; i++)
+			expect((await seen(request, path)).body).toContain(result(second.id));
 	} finally {
 		await request.dispose();
 	}

@@ -82,7 +82,7 @@ export async function submitAnswer(event: RequestEvent, module: Module): Promise
 	const intent = form.get('intent');
 	// In a test set by the learner's teacher, an answer is saved and nothing of its result shown.
 	const test = event.locals.learnerId
-		? (await heldIn(event.locals.learnerId, module)).get(questionId)
+		? (await heldIn(event.locals.learnerId, module, event.locals.learner?.held)).get(questionId)
 		: undefined;
 	if (test && (intent === 'hint' || intent === 'show'))
 		return refused(

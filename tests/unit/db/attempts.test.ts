@@ -5,6 +5,7 @@ import {
 	answersVersion,
 	assignmentsForLearner,
 	heldTests,
+	learnerAtRequest,
 	releaseAssignment,
 	answerFacts,
 	questionStates,
@@ -405,6 +406,39 @@ describe.each(kinds)('on %s', (kind) => {
 			expect((await assignmentsForLearner(db, 'L1'))[0]?.releasedAt).toMatch(/^\d{4}-/);
 			expect(await answersVersion(db, 'L1', '2027-03-12')).toBe('0');
 			expect(await heldTests(db, 'L1', '2027-03-12')).toEqual([]);
+		});
+
+		test('what a request reads of its learner in one go agrees with each read apart', async () => {
+			const both = async (learner: string, day: string) => ({
+				version: await answersVersion(db, learner, day),
+				held: await heldTests(db, learner, day)
+			});
+			// An id the server never issued is nobody.
+			expect(await learnerAtRequest(db, 'L1', '2027-03-12')).toBeUndefined();
+			await recordAttempt(db, attempt('L1', 'q1', false));
+			expect(await learnerAtRequest(db, 'L1', '2027-03-12')).toEqual(
+				await both('L1', '2027-03-12')
+			);
+			await teacherRow('T1');
+			await createClass(db, { id: 'C1', teacherId: 'T1', name: 'History', joinCode: 'AAAA-BBBB' });
+			await joinClass(db, 'C1', 'L1', 'Sam');
+			await addAssignment(db, {
+				id: 'A1',
+				classId: 'C1',
+				module: 'm',
+				unit: 'case:k',
+				dueOn: '2027-03-12',
+				test: true
+			});
+			await recordAttempt(db, attempt('L1', 'q2', true));
+			const during = await learnerAtRequest(db, 'L1', '2027-03-12');
+			expect(during).toEqual(await both('L1', '2027-03-12'));
+			expect(during?.held).toEqual([{ module: 'm', unit: 'case:k', dueOn: '2027-03-12' }]);
+			expect(await learnerAtRequest(db, 'L1', '2027-03-13')).toEqual(
+				await both('L1', '2027-03-13')
+			);
+			await deleteLearner(db, 'L1');
+			expect(await learnerAtRequest(db, 'L1', '2027-03-12')).toBeUndefined();
 		});
 
 		test('an invitation opens once, before it expires, and only its hash is kept', async () => {

@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { frontDoorKey, openFrontDoor, pathOf } from '$lib/server/delivery/front-door';
+import { frontDoorKey, keyOfPage, openFrontDoor, pathOf } from '$lib/server/delivery/front-door';
+import { onlyLearnerIn } from '$lib/server/identity/learner';
 import { createCompressionQueue, createPageCache } from '$lib/server/delivery/page-cache';
 
 const html = (n: number) => `<!doctype html><p>${'history '.repeat(n)}</p>`;
@@ -109,20 +110,67 @@ describe('the front door', () => {
 		expect(pathOf('/[...rest]', { rest: 'a/b' })).toBeUndefined();
 	});
 
+	// One learner, L, with answers in state "v2"; nobody else is held.
+	const learners = {
+		onlyIn: (cookie: string) => /^learner=(\w+)$/.exec(cookie)?.[1],
+		versionOf: async (id: string) => (id === 'L' ? 'v2' : undefined)
+	};
+
 	it('lets in only the path that names a kept page, asked for as it is named', async () => {
 		const cache = createPageCache(1 << 20);
-		const { door, list } = openFrontDoor((...request) => cache.ready(...request));
+		const { door, list } = openFrontDoor((...request) => cache.ready(...request), learners);
 		cache.set('page-a', headers, html(10), true);
 		// Another spelling of the same page, or one with a query, is never listed.
-		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/%6bz'), 'page-a');
-		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/kz?x=1'), 'page-a');
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/%6bz'), 'page-a', 'shared');
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/kz?x=1'), 'page-a', 'shared');
 		expect(door('/m/%6bz', '', undefined)).toBeUndefined();
 		expect(door('/m/kz', '', undefined)).toBeUndefined();
-		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/kz'), 'page-a');
-		expect(Buffer.from(door('/m/kz', '', undefined)!.body!).toString()).toBe(html(10));
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, '/m/kz'), 'page-a', 'shared');
+		expect(Buffer.from((await door('/m/kz', '', undefined))!.body!).toString()).toBe(html(10));
 		expect(door('/m/kz?x=1', '', undefined)).toBeUndefined();
 		// The HTTP server finds it where the app left it.
 		expect((globalThis as Record<symbol, unknown>)[frontDoorKey]).toBe(door);
+	});
+
+	it("sends a learner the page kept for their answers' present state, and only that", async () => {
+		const cache = createPageCache(1 << 20);
+		const { door, list } = openFrontDoor((...request) => cache.ready(...request), learners);
+		const path = '/m/kz';
+		list(event('/[module]/[case]', { module: 'm', case: 'kz' }, path), 'page-a', 'per-learner');
+		cache.set('page-a', headers, html(1), true);
+		cache.set(keyOfPage('page-a', 'L', 'v1'), headers, html(2), false);
+		// Their answers have changed since that page was made: the framework makes the new one.
+		expect(await door(path, '', undefined, 'learner=L')).toBeUndefined();
+		cache.set(keyOfPage('page-a', 'L', 'v2'), headers, html(3), false);
+		const theirs = (await door(path, '', undefined, 'learner=L'))!;
+		expect(Buffer.from(theirs.body!).toString()).toBe(html(3));
+		expect(theirs.headers).toContainEqual(['cache-control', 'private, no-store']);
+		// A learner the server does not hold, or a cookie besides the learner's: the framework's.
+		expect(await door(path, '', undefined, 'learner=M')).toBeUndefined();
+		expect(await door(path, '', undefined, 'learner=L; flash=1')).toBeUndefined();
+		// Without a cookie, the page kept for every reader.
+		expect(Buffer.from((await door(path, '', undefined))!.body!).toString()).toBe(html(1));
+		// A fault of the database leaves the request to the framework, which says what it is.
+		const failing = openFrontDoor((...request) => cache.ready(...request), {
+			...learners,
+			versionOf: () => Promise.reject(new Error('disk I/O error'))
+		});
+		failing.list(
+			event('/[module]/[case]', { module: 'm', case: 'kz' }, path),
+			'page-a',
+			'per-learner'
+		);
+		expect(await failing.door(path, '', undefined, 'learner=L')).toBeUndefined();
+	});
+
+	it('knows a learner by their cookie only when it is the only one', () => {
+		const id = 'abcdefghijklmnopqrstuvwx';
+		expect(onlyLearnerIn(`parallels_learner=${id}`)).toBe(id);
+		expect(onlyLearnerIn(`parallels_learner=${id};`)).toBe(id);
+		expect(onlyLearnerIn(`parallels_learner=${id}; parallels_flash=x`)).toBeUndefined();
+		expect(onlyLearnerIn(`other=1; parallels_learner=${id}`)).toBeUndefined();
+		expect(onlyLearnerIn('parallels_learner=short')).toBeUndefined();
+		expect(onlyLearnerIn(`parallels_learner="${id}"`)).toBeUndefined();
 	});
 });
 

@@ -364,10 +364,42 @@ export async function assignmentsForLearner(
 	return rows.map((row) => ({ ...assignmentOf(row), className: row.name }));
 }
 
-const heldStatements = new WeakMap<
-	SQLite.Database,
-	SQLite.Statement<[string, string], { module: string; unit: string; due_on: string | null }>
->();
+type HeldRow = { module: string; unit: string; due_on: string | null };
+const heldStatements = new WeakMap<SQLite.Database, SQLite.Statement<[string, string], HeldRow>>();
+
+/** A test set in a learner's open class whose results are still held. */
+export interface HeldTest {
+	module: string;
+	unit: string;
+	dueOn?: string;
+}
+
+const heldTestOf = (row: HeldRow): HeldTest => ({
+	module: row.module,
+	unit: row.unit,
+	dueOn: row.due_on ?? undefined
+});
+
+/** `heldTests` on SQLite, prepared once: synchronous, to run inside a read of several. */
+export function heldTestsNow(
+	sqlite: SQLite.Database,
+	learnerId: string,
+	today: string
+): HeldTest[] {
+	let statement = heldStatements.get(sqlite);
+	if (!statement) {
+		statement = sqlite.prepare<[string, string], HeldRow>(
+			`select a.module, a.unit, a.due_on from assignments a
+				join class_members m on m.class_id = a.class_id
+				join classes c on c.id = a.class_id
+				where m.learner_id = ? and a.test = 1 and a.released_at is null
+					and c.archived_at is null and (a.due_on is null or a.due_on >= ?)
+				order by a.id`
+		);
+		heldStatements.set(sqlite, statement);
+	}
+	return statement.all(learnerId, today).map(heldTestOf);
+}
 
 /**
  * The tests a learner's open classes have set whose results are still held on `today`
@@ -378,41 +410,22 @@ export async function heldTests(
 	db: Kysely<Database>,
 	learnerId: string,
 	today: string
-): Promise<{ module: string; unit: string; dueOn?: string }[]> {
+): Promise<HeldTest[]> {
 	const sqlite = sqliteOf(db);
-	let rows: { module: string; unit: string; due_on: string | null }[];
-	if (sqlite) {
-		let statement = heldStatements.get(sqlite);
-		if (!statement) {
-			statement = sqlite.prepare(
-				`select a.module, a.unit, a.due_on from assignments a
-					join class_members m on m.class_id = a.class_id
-					join classes c on c.id = a.class_id
-					where m.learner_id = ? and a.test = 1 and a.released_at is null
-						and c.archived_at is null and (a.due_on is null or a.due_on >= ?)
-					order by a.id`
-			);
-			heldStatements.set(sqlite, statement);
-		}
-		rows = statement.all(learnerId, today);
-	} else
-		rows = await db
-			.selectFrom('assignments')
-			.innerJoin('class_members', 'class_members.class_id', 'assignments.class_id')
-			.innerJoin('classes', 'classes.id', 'assignments.class_id')
-			.select(['assignments.module', 'assignments.unit', 'assignments.due_on'])
-			.where('class_members.learner_id', '=', learnerId)
-			.where('assignments.test', '=', 1)
-			.where('assignments.released_at', 'is', null)
-			.where('classes.archived_at', 'is', null)
-			.where((eb) =>
-				eb.or([eb('assignments.due_on', 'is', null), eb('assignments.due_on', '>=', today)])
-			)
-			.orderBy('assignments.id')
-			.execute();
-	return rows.map((row) => ({
-		module: row.module,
-		unit: row.unit,
-		dueOn: row.due_on ?? undefined
-	}));
+	if (sqlite) return heldTestsNow(sqlite, learnerId, today);
+	const rows = await db
+		.selectFrom('assignments')
+		.innerJoin('class_members', 'class_members.class_id', 'assignments.class_id')
+		.innerJoin('classes', 'classes.id', 'assignments.class_id')
+		.select(['assignments.module', 'assignments.unit', 'assignments.due_on'])
+		.where('class_members.learner_id', '=', learnerId)
+		.where('assignments.test', '=', 1)
+		.where('assignments.released_at', 'is', null)
+		.where('classes.archived_at', 'is', null)
+		.where((eb) =>
+			eb.or([eb('assignments.due_on', 'is', null), eb('assignments.due_on', '>=', today)])
+		)
+		.orderBy('assignments.id')
+		.execute();
+	return rows.map(heldTestOf);
 }

@@ -1,16 +1,20 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import { answersVersion, getDb } from '../db';
+import { answersVersion, getDb, learnerAtRequest } from '../db';
+import { onlyLearnerIn } from '../identity/learner';
 import type { CachePolicy } from './cacheable';
 import { hasFlash } from './flash';
-import { openFrontDoor } from './front-door';
+import { keyOfPage, openFrontDoor } from './front-door';
 import { fillMarkup } from './markup';
 import { createPageCache } from './page-cache';
 
 const pages = createPageCache(Number(env.PAGE_CACHE_MB || 64) * 1024 * 1024);
-/** Shared pages, once kept, are sent by the HTTP server for readers without a cookie. */
-const frontDoor = openFrontDoor((...request) => pages.ready(...request));
+/** Kept pages are sent by the HTTP server itself, to readers without a cookie or with a learner's. */
+const frontDoor = openFrontDoor((...request) => pages.ready(...request), {
+	onlyIn: onlyLearnerIn,
+	versionOf: async (learnerId) => (await learnerAtRequest(await getDb(), learnerId))?.version
+});
 
 /** The policy each route declared (cachePage) when it was first rendered. */
 const policies = new Map<string, CachePolicy>();
@@ -66,12 +70,11 @@ async function keyOf(event: RequestEvent, policy: CachePolicy | undefined) {
 	if (!policy) return undefined;
 	const learnerId = event.locals.learnerId;
 	const version =
-		policy === 'per-learner' && learnerId ? await answersVersion(await getDb(), learnerId) : '0';
+		policy === 'per-learner' && learnerId
+			? (event.locals.learner?.version ?? (await answersVersion(await getDb(), learnerId)))
+			: '0';
 	const page = pageOf(event);
-	return {
-		key: version === '0' ? page : `${page}\n${learnerId}\n${version}`,
-		shared: version === '0'
-	};
+	return { page, policy, key: keyOfPage(page, learnerId, version), shared: version === '0' };
 }
 
 /**
@@ -82,7 +85,7 @@ async function cached(event: RequestEvent, resolve: Resolve) {
 	const before = await keyOf(event, policies.get(event.route.id ?? ''));
 	const hit = before && pages.get(before.key, event.request.headers);
 	if (hit) {
-		if (before.shared) frontDoor.list(event, before.key);
+		frontDoor.list(event, before.page, before.policy);
 		return hit;
 	}
 	const response = await resolve(event);
@@ -98,7 +101,7 @@ async function cached(event: RequestEvent, resolve: Resolve) {
 	const entry = before ?? (await keyOf(event, policy))!;
 	const html = await response.text();
 	pages.set(entry.key, response.headers, html, entry.shared);
-	if (entry.shared) frontDoor.list(event, entry.key);
+	frontDoor.list(event, entry.page, entry.policy);
 	return new Response(html, { status: 200, headers: response.headers });
 }
 

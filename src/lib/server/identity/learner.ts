@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { addLearner, getDb, learnerExists } from '../db';
+import { addLearner, getDb, learnerAtRequest, type LearnerAtRequest } from '../db';
 
 /*
  * Who a request speaks for, worked out once per request by the hook (src/hooks.server.ts) into
@@ -13,18 +13,29 @@ export const learnerCookie = 'parallels_learner';
 /** 144 random bits, base64url: unguessable, and nothing about the learner. */
 const validId = /^[A-Za-z0-9_-]{24}$/;
 
+const onlyLearner = new RegExp(`^\\s*${learnerCookie}=([A-Za-z0-9_-]{24})\\s*;?\\s*$`);
+
+/** The learner id of a Cookie header that holds the learner's cookie and no other. */
+export function onlyLearnerIn(cookie: string): string | undefined {
+	return onlyLearner.exec(cookie)?.[1];
+}
+
 /**
  * The learner named by the request's cookie, if it holds an id this server issued and still
  * holds: an id a client made up is nobody, and their first answer gets an id of the server's.
+ * With it, what the request needs to know of them (`learnerAtRequest`), read in one go.
  */
-export async function learnerOf(cookies: Cookies): Promise<string | undefined> {
+export async function learnerOf(
+	cookies: Cookies
+): Promise<{ id: string; known?: LearnerAtRequest } | undefined> {
 	const id = cookies.get(learnerCookie);
 	if (!id || !validId.test(id)) return undefined;
 	try {
-		return (await learnerExists(await getDb(), id)) ? id : undefined;
+		const known = await learnerAtRequest(await getDb(), id);
+		return known && { id, known };
 	} catch {
 		// The database cannot say: keep the id, so that a learner never loses theirs to a fault.
-		return id;
+		return { id };
 	}
 }
 
@@ -57,10 +68,12 @@ export function switchLearner(event: RequestEvent, id: string): void {
 		maxAge: 60 * 60 * 24 * 400
 	});
 	event.locals.learnerId = id;
+	event.locals.learner = undefined;
 }
 
 /** This browser no longer speaks for any learner. */
 export function forgetLearner(event: RequestEvent): void {
 	event.cookies.delete(learnerCookie, { path: '/', secure: event.url.protocol === 'https:' });
 	event.locals.learnerId = undefined;
+	event.locals.learner = undefined;
 }
