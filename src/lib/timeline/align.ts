@@ -121,12 +121,7 @@ export function ticks(from: number, to: number): number[] {
 /** Local calendar date and time of a point, as written in the content. */
 export function formatCalendar(point: Pick<TimelinePoint, 'date' | 'time' | 'timezone'>): string {
 	const [y, month, d] = point.date.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, month - 1, d)).toLocaleDateString(m.format.locale, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	const date = formatDate(new Date(Date.UTC(y, month - 1, d)));
 	return point.time
 		? `${date}, ${point.time} ${point.timezone ?? ''}`.trim()
 		: m.format.sinceStart.dateOnly(date);
@@ -136,12 +131,22 @@ export function formatCalendar(point: Pick<TimelinePoint, 'date' | 'time' | 'tim
 export function calendarAt(onset: number, hours: number, timezone = 'UTC+0'): string {
 	const [, sign, h] = /^UTC([+-])(\d{1,2})/.exec(timezone) ?? ['', '+', '0'];
 	const local = new Date(onset + hours * hour + Number(h) * (sign === '-' ? -1 : 1) * hour);
-	return local.toLocaleDateString(m.format.locale, {
+	return formatDate(local);
+}
+
+let dates: Intl.DateTimeFormat | undefined;
+/**
+ * A day as the timeline writes it (6 Jan 2022). One formatter for every date: `toLocaleDateString`
+ * makes a new one each time, and making one is slow (bench/main-thread.js, on the timeline).
+ */
+function formatDate(date: Date): string {
+	dates ??= new Intl.DateTimeFormat(m.format.locale, {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric',
 		timeZone: 'UTC'
 	});
+	return dates.format(date);
 }
 
 /** Points in the other lanes that the content pairs with `point` by moment. */

@@ -430,10 +430,14 @@ describe.each(kinds)('on %s', (kind) => {
 				dueOn: '2027-03-12',
 				test: true
 			});
+			await addAssignment(db, { id: 'A2', classId: 'C1', module: 'm', unit: 'case:s', test: true });
 			await recordAttempt(db, attempt('L1', 'q2', true));
 			const during = await learnerAtRequest(db, 'L1', '2027-03-12');
 			expect(during).toEqual(await both('L1', '2027-03-12'));
-			expect(during?.held).toEqual([{ module: 'm', unit: 'case:k', dueOn: '2027-03-12' }]);
+			expect(during?.held).toEqual([
+				{ module: 'm', unit: 'case:k', dueOn: '2027-03-12' },
+				{ module: 'm', unit: 'case:s' }
+			]);
 			expect(await learnerAtRequest(db, 'L1', '2027-03-13')).toEqual(
 				await both('L1', '2027-03-13')
 			);

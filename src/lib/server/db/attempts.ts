@@ -1,8 +1,8 @@
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { nextState, type AnswerFact, type QuestionState } from '../../progress/state.ts';
-import { heldTests, heldTestsNow, type HeldTest } from './classes.ts';
-import { learnerExists, learnerExistsNow } from './learners.ts';
+import { heldTestOf, heldTests, heldTestsText, type HeldTest } from './classes.ts';
+import { learnerExists } from './learners.ts';
 import { sqliteOf } from './open.ts';
 import { lockLearners, writeStates } from './question-states.ts';
 import type { Database } from './schema.ts';
@@ -265,7 +265,7 @@ function writerFor(sqlite: SQLite.Database): Writer {
 }
 
 type Counts = [count: number, last: number, hints: number, flags: number];
-const versions = new WeakMap<SQLite.Database, SQLite.Statement<[string, string], Counts>>();
+const versions = new WeakMap<SQLite.Database, SQLite.Statement<{ learner: string }, Counts>>();
 
 /**
  * A short string that changes whenever what a learner's pages show changes: a new answer raises
@@ -300,8 +300,8 @@ export interface LearnerAtRequest {
 
 /**
  * Whether the server holds this learner (undefined when not) and, when it does, what every page
- * and answer of theirs needs to know: on SQLite one read of three statements prepared once,
- * which costs about half of the three read apart.
+ * and answer of theirs needs to know. On SQLite one statement prepared once, which costs about
+ * half of the three statements read apart: each read of its own starts a read of the database.
  */
 export async function learnerAtRequest(
 	db: Kysely<Database>,
@@ -310,16 +310,22 @@ export async function learnerAtRequest(
 ): Promise<LearnerAtRequest | undefined> {
 	const sqlite = sqliteOf(db);
 	if (sqlite) {
-		let read = reads.get(sqlite);
-		if (!read) {
-			read = sqlite.transaction((id: string, day: string) => {
-				if (!learnerExistsNow(sqlite, id)) return undefined;
-				const held = heldTestsNow(sqlite, id, day);
-				return { version: versionOf(answerCountsNow(sqlite, id), held), held };
-			});
-			reads.set(sqlite, read);
+		let statement = atRequest.get(sqlite);
+		if (!statement) {
+			statement = sqlite
+				.prepare<{ learner: string; today: string }, AtRequestRow>(atRequestText)
+				.raw();
+			atRequest.set(sqlite, statement);
 		}
-		return read(learnerId, today);
+		const [present, count, last, hints, flags, heldJson] = statement.get({
+			learner: learnerId,
+			today
+		})!;
+		if (present === null) return undefined;
+		const held = (JSON.parse(heldJson) as [string, string, string | null][]).map(
+			([module, unit, due_on]) => heldTestOf({ module, unit, due_on })
+		);
+		return { version: versionOf([count, last, hints, flags], held), held };
 	}
 	const [exists, counts, held] = await Promise.all([
 		learnerExists(db, learnerId),
@@ -329,13 +335,8 @@ export async function learnerAtRequest(
 	return exists ? { version: versionOf(counts, held), held } : undefined;
 }
 
-const reads = new WeakMap<
-	SQLite.Database,
-	(learnerId: string, today: string) => LearnerAtRequest | undefined
->();
-
 /**
- * What `answerCounts` asks, written once: `$1` is the learner (SQLite takes `?` for each). It reads
+ * What `answerCounts` asks, written once: `$1` is the learner (SQLite takes `@learner`). It reads
  * the question states, one row per question answered, not the answers behind them; a flag is only
  * ever set on a latest answer.
  */
@@ -344,6 +345,18 @@ const countsText = `select coalesce(sum(s.attempts), 0) as count, coalesce(max(s
 		count(flags.attempt_id) as flags
 	from question_states s left join flags on flags.attempt_id = s.latest_id
 	where s.learner_id = $1`;
+const countsOnSqlite = countsText.replace(/\$1/g, '@learner');
+
+type AtRequestRow = [present: 1 | null, ...Counts, held: string];
+const atRequestText = `select (select 1 from learners where id = @learner) as present,
+		counts.count, counts.last, counts.hints, counts.flags,
+		(select json_group_array(json_array(held.module, held.unit, held.due_on))
+			from (${heldTestsText}) held) as held
+	from (${countsOnSqlite}) counts`;
+const atRequest = new WeakMap<
+	SQLite.Database,
+	SQLite.Statement<{ learner: string; today: string }, AtRequestRow>
+>();
 
 /** A learner's answers (how many, the last id), hints and flags. */
 async function answerCounts(db: Kysely<Database>, learnerId: string): Promise<Counts> {
@@ -360,13 +373,13 @@ async function answerCounts(db: Kysely<Database>, learnerId: string): Promise<Co
 }
 
 /** `answerCounts` on SQLite, prepared once. */
-function answerCountsNow(sqlite: SQLite.Database, learnerId: string): Counts {
+function answerCountsNow(sqlite: SQLite.Database, learner: string): Counts {
 	let statement = versions.get(sqlite);
 	if (!statement) {
-		statement = sqlite.prepare<[string, string], Counts>(countsText.replace(/\$1/g, '?')).raw();
+		statement = sqlite.prepare<{ learner: string }, Counts>(countsOnSqlite).raw();
 		versions.set(sqlite, statement);
 	}
-	return statement.get(learnerId, learnerId)!;
+	return statement.get({ learner })!;
 }
 
 /** The learner's latest answer to each question of a module that they answered. */

@@ -364,8 +364,11 @@ export async function assignmentsForLearner(
 	return rows.map((row) => ({ ...assignmentOf(row), className: row.name }));
 }
 
-type HeldRow = { module: string; unit: string; due_on: string | null };
-const heldStatements = new WeakMap<SQLite.Database, SQLite.Statement<[string, string], HeldRow>>();
+export type HeldRow = { module: string; unit: string; due_on: string | null };
+const heldStatements = new WeakMap<
+	SQLite.Database,
+	SQLite.Statement<{ learner: string; today: string }, HeldRow>
+>();
 
 /** A test set in a learner's open class whose results are still held. */
 export interface HeldTest {
@@ -374,31 +377,31 @@ export interface HeldTest {
 	dueOn?: string;
 }
 
-const heldTestOf = (row: HeldRow): HeldTest => ({
+export const heldTestOf = (row: HeldRow): HeldTest => ({
 	module: row.module,
 	unit: row.unit,
 	dueOn: row.due_on ?? undefined
 });
 
-/** `heldTests` on SQLite, prepared once: synchronous, to run inside a read of several. */
-export function heldTestsNow(
-	sqlite: SQLite.Database,
-	learnerId: string,
-	today: string
-): HeldTest[] {
+/**
+ * What `heldTests` asks on SQLite, written once: `@learner` and `@today` name its parameters, so
+ * that a read of several can take it in.
+ */
+export const heldTestsText = `select a.module, a.unit, a.due_on from assignments a
+	join class_members m on m.class_id = a.class_id
+	join classes c on c.id = a.class_id
+	where m.learner_id = @learner and a.test = 1 and a.released_at is null
+		and c.archived_at is null and (a.due_on is null or a.due_on >= @today)
+	order by a.id`;
+
+/** `heldTests` on SQLite, prepared once. */
+function heldTestsNow(sqlite: SQLite.Database, learner: string, today: string): HeldTest[] {
 	let statement = heldStatements.get(sqlite);
 	if (!statement) {
-		statement = sqlite.prepare<[string, string], HeldRow>(
-			`select a.module, a.unit, a.due_on from assignments a
-				join class_members m on m.class_id = a.class_id
-				join classes c on c.id = a.class_id
-				where m.learner_id = ? and a.test = 1 and a.released_at is null
-					and c.archived_at is null and (a.due_on is null or a.due_on >= ?)
-				order by a.id`
-		);
+		statement = sqlite.prepare<{ learner: string; today: string }, HeldRow>(heldTestsText);
 		heldStatements.set(sqlite, statement);
 	}
-	return statement.all(learnerId, today).map(heldTestOf);
+	return statement.all({ learner, today }).map(heldTestOf);
 }
 
 /**

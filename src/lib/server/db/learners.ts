@@ -25,20 +25,20 @@ export async function addLearner(db: Kysely<Database>, learnerId: string): Promi
 
 const lookups = new WeakMap<SQLite.Database, SQLite.Statement<[string], unknown>>();
 
-/** `learnerExists` on SQLite, prepared once: synchronous, to run inside a read of several. */
-export function learnerExistsNow(sqlite: SQLite.Database, learnerId: string): boolean {
-	let statement = lookups.get(sqlite);
-	if (!statement) {
-		statement = sqlite.prepare<[string], unknown>('select 1 from learners where id = ?').pluck();
-		lookups.set(sqlite, statement);
-	}
-	return statement.get(learnerId) !== undefined;
-}
-
-/** Whether the server issued this learner id and still holds its learner. */
+/**
+ * Whether the server issued this learner id and still holds its learner. On SQLite a statement
+ * prepared once.
+ */
 export async function learnerExists(db: Kysely<Database>, learnerId: string): Promise<boolean> {
 	const sqlite = sqliteOf(db);
-	if (sqlite) return learnerExistsNow(sqlite, learnerId);
+	if (sqlite) {
+		let statement = lookups.get(sqlite);
+		if (!statement) {
+			statement = sqlite.prepare<[string], unknown>('select 1 from learners where id = ?').pluck();
+			lookups.set(sqlite, statement);
+		}
+		return statement.get(learnerId) !== undefined;
+	}
 	const row = await db
 		.selectFrom('learners')
 		.select('id')
