@@ -161,6 +161,9 @@ test.describe('the timeline on a phone', () => {
 		const box = (await target.boundingBox())!;
 		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
 		const here = page.url();
+		// Until the chart's script has run a dot is a link, and the chart says so; then it says what a
+		// first tap does.
+		await expect(page.getByText(/tap it again to open its section/)).toBeVisible();
 		const tap = () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 		await tap();
 		await expect(page.locator('figcaption [aria-live]')).toContainText(onsets[0]!.title);
