@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { answer, module, pagesOfEveryKind, sectionPage, worksheetOf } from './content';
 
 // A run of plain words from the text of some HTML: it reads the same in markup and in a script.
@@ -91,6 +92,23 @@ test.describe('without JavaScript', () => {
 			expect(missing, path).toEqual([]);
 		}
 	});
+});
+
+test('a section page on a phone fetches its scripts in a few files, within 40 KB brotli', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	const scripts: Promise<Buffer>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.body());
+	});
+	await page.goto(sectionPage(first!, first!.sections[1]!), { waitUntil: 'networkidle' });
+	// Each file costs a round trip on a phone's link before its bytes come.
+	expect(scripts.length).toBeLessThanOrEqual(16);
+	const brotli = (body: Buffer) =>
+		brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+	const bytes = (await Promise.all(scripts)).reduce((sum, body) => sum + brotli(body), 0);
+	expect(bytes).toBeLessThanOrEqual(40 * 1024);
 });
 
 test('a question loads its code when it is near, and an answer sent before it is ready is not lost', async ({

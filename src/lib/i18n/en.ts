@@ -5,6 +5,7 @@ import { casePicker, compare, dimensionPage, timeline } from './en/compare.ts';
 import { home, modulePage } from './en/home.ts';
 import { glossary, sources } from './en/library.ts';
 import {
+	assigned,
 	device,
 	levelRules,
 	mastery,
@@ -17,7 +18,7 @@ import {
 import { quiz } from './en/quiz.ts';
 import { review, reviewLoad } from './en/review.ts';
 import { errorPage, site } from './en/site.ts';
-import { answerKey, assigned, classPage, invite, join, teach } from './en/teach.ts';
+import { answerKey, classPage, invite, join, teach } from './en/teach.ts';
 import { level, pageNames, progressBar, quizList, skill, status } from './en/words.ts';
 
 /**

@@ -142,19 +142,6 @@ export const join = {
 	joinAnother: 'Join a class'
 };
 
-/** What a learner's classes have set them, on their progress page. */
-export const assigned = {
-	heading: 'Set by your teachers',
-	from: (className: string) => `for ${className}`,
-	due: (date: string) => `due ${date}`,
-	overdue: (date: string) => `was due ${date}`,
-	progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-	testHeld: (dueOn: string | undefined) =>
-		dueOn ? `a test: results after ${dueOn}` : 'a test: results when your teacher releases them',
-	testReleased: 'a test: results out',
-	done: 'done'
-};
-
 /** Accepting an invitation to teach. */
 export const invite = {
 	title: 'Your teacher’s account',
