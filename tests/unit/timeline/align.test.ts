@@ -10,6 +10,7 @@ import {
 	ticks,
 	toUtc
 } from '$lib/timeline/align';
+import { m } from '$lib/i18n';
 
 const events = [
 	{
@@ -118,6 +119,14 @@ describe('an event known only by its date', () => {
 		expect(formatSince(point('es-before'))).toBe('about −25 d');
 		// a timed point spans nothing
 		expect(point('es-king').span[0]).toBe(point('es-king').span[1]);
+	});
+
+	test('a point read aloud says when it happened from the start, or that it is the start', () => {
+		const named = (id: string) =>
+			m.timeline.point('Spain', formatCalendar(point(id)), formatSince(point(id)), point(id).title);
+		expect(named('es-vote')).toMatch(/, at the start: Assault$/);
+		expect(named('es-king')).toMatch(/, \+7 h from the start: King on TV$/);
+		expect(named('es-rtve')).toMatch(/, between −18 h and \+6 h from the start: /);
 	});
 });
 

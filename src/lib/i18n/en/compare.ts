@@ -1,3 +1,5 @@
+import { format } from './format.ts';
+
 /* The comparison and the timeline, and the choice of cases they share. */
 
 /** The checkboxes choosing which cases a view shows, and the button that applies them. */
@@ -50,7 +52,7 @@ export const timeline = {
 		'Aligned timeline: each case from its own start, on a logarithmic time scale. Use the arrow keys to move between events.',
 	/** An event in the chart, as screen readers name it. */
 	point: (caseTitle: string, date: string, sinceStart: string, title: string) =>
-		`${caseTitle}, ${date}, ${sinceStart} from the start: ${title}`,
+		`${caseTitle}, ${date}, ${sinceStart === format.sinceStart.start ? 'at the start' : `${sinceStart} from the start`}: ${title}`,
 	/** Before the events of other cases paired with the one selected. */
 	comparable: 'Comparable moment:',
 	/** The moments the cases share, named on the chart itself. */

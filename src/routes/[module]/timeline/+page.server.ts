@@ -9,8 +9,6 @@ export function load(event) {
 	const chosen = event.url.searchParams
 		.getAll('lane')
 		.filter((slug) => cases.some((c) => c.slug === slug));
-	const sectionTitle = (caseSlug: string, section?: string) =>
-		cases.find((c) => c.slug === caseSlug)?.sections.find((s) => s.slug === section)?.title;
 	return {
 		module: { slug: module.slug, shortTitle: module.shortTitle },
 		cases: cases.map((c) => ({ slug: c.slug, shortTitle: c.shortTitle })),
@@ -20,8 +18,7 @@ export function load(event) {
 			...event,
 			href: event.section
 				? urls.place(module.slug, { kind: 'section', case: event.case, section: event.section })
-				: urls.case(module.slug, event.case),
-			sectionTitle: sectionTitle(event.case, event.section)
+				: urls.case(module.slug, event.case)
 		}))
 	};
 }
