@@ -134,19 +134,9 @@ export function calendarAt(onset: number, hours: number, timezone = 'UTC+0'): st
 	return formatDate(local);
 }
 
-let dates: Intl.DateTimeFormat | undefined;
-/**
- * A day as the timeline writes it (6 Jan 2022). One formatter for every date: `toLocaleDateString`
- * makes a new one each time, and making one is slow (bench/main-thread.js, on the timeline).
- */
+/** A day as the timeline writes it (6 Jan 2022), from the UTC fields of `date`. */
 function formatDate(date: Date): string {
-	dates ??= new Intl.DateTimeFormat(m.format.locale, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-	return dates.format(date);
+	return m.format.day(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** Points in the other lanes that the content pairs with `point` by moment. */

@@ -74,6 +74,10 @@ const samples: Record<string, unknown[][]> = {
 	]),
 	mastery: mastery.flatMap((m) => [[m], [m, 'sourcing questions']]),
 	next: steps.map((step) => [step]),
+	'format.day': [
+		[1981, 2, 23],
+		[1991, 12, 26]
+	],
 	'format.sinceStart.hours': [[5], [-5]],
 	'format.sinceStart.days': [[3], [-3]],
 	'format.sinceStart.months': [[4], [-4]],

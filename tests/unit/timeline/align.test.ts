@@ -164,3 +164,24 @@ test('calendar labels use the content’s own local date', () => {
 	expect(formatCalendar({ date: '1991-08-19' })).toBe('19 Aug 1991, time not known');
 	expect(calendarAt(toUtc('1981-02-23', '18:23', 'UTC+1'), 6, 'UTC+1')).toBe('24 Feb 1981');
 });
+
+test('days are written as the locale writes them, without a browser date formatter', () => {
+	const intl = new Intl.DateTimeFormat(m.format.locale, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	for (const [y, month, d] of [
+		[1981, 2, 23],
+		[2022, 1, 5],
+		[1991, 8, 19],
+		[1991, 12, 26],
+		...Array.from({ length: 12 }, (_, i) => [2020, i + 1, 30 - i])
+	] as const) {
+		const date = `${y}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+		expect(formatCalendar({ date, time: '10:00' })).toBe(
+			`${intl.format(new Date(Date.UTC(y, month - 1, d)))}, 10:00`
+		);
+	}
+});
