@@ -109,13 +109,15 @@ async function cached(event: RequestEvent, resolve: Resolve) {
  * SvelteKit lists a rendered page's scripts to preload in a Link header: some 3 KB that HTTP/1.1
  * sends uncompressed with every page. The same list as tags in the document's head costs a few
  * hundred compressed bytes and is found as early (the stylesheets it also names are linked there
- * already).
+ * already). Each page is whole without its scripts, so they are marked as not needed to paint
+ * (`fetchpriority="low"`): a browser fetches them as early as before, and an estimate of the first
+ * paint does not wait for them (`bench/lighthouse.js`, `bench/script-arrival.js`).
  */
 async function preloadsInHead(response: Response): Promise<Response> {
 	const link = response.headers.get('link');
 	if (!link || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const tags = [...link.matchAll(/<([^>]+)>;\s*rel="modulepreload"/g)]
-		.map(([, href]) => `<link rel="modulepreload" href="${href}">`)
+		.map(([, href]) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`)
 		.join('');
 	const html = (await response.text()).replace('</head>', `${tags}</head>`);
 	const headers = new Headers(response.headers);
