@@ -5,21 +5,12 @@
 // load: the median of the runs. What the page's script adds is the difference between the two.
 // Usage: npm run build && node bench/main-thread.js [runs] [page name...]
 import { launchChromium } from '../scripts/chromium.js';
+import { chosenPages } from './pages.js';
 import { startApp, stopApp } from './server.js';
 
 const runs = Number(process.argv[2] ?? 5);
 const only = process.argv.slice(3);
 const port = 4341;
-const pages = {
-	home: '/',
-	module: '/what-makes-a-coup',
-	'case overview': '/what-makes-a-coup/kazakhstan-2022',
-	section: '/what-makes-a-coup/kazakhstan-2022/the-trigger',
-	'comparison grid': '/what-makes-a-coup/compare',
-	dimension: '/what-makes-a-coup/compare/the-label',
-	timeline: '/what-makes-a-coup/timeline',
-	progress: '/progress'
-};
 
 const app = await startApp(port);
 const browser = await launchChromium();
@@ -76,9 +67,7 @@ async function load(path, javaScriptEnabled) {
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 try {
-	for (const [name, path] of Object.entries(pages).filter(
-		([n]) => !only.length || only.includes(n)
-	)) {
+	for (const [name, path] of chosenPages(only)) {
 		await load(path, true); // the server renders and keeps the page first
 		const figures = {};
 		for (const js of [false, true]) {

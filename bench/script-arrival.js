@@ -5,17 +5,12 @@
 // script was asked for, when the last one had arrived, and the load event.
 // Usage: npm run build && node bench/script-arrival.js [runs] [page name...]
 import { launchChromium } from '../scripts/chromium.js';
+import { chosenPages } from './pages.js';
 import { startApp, stopApp } from './server.js';
 
 const runs = Number(process.argv[2] ?? 5);
 const only = process.argv.slice(3);
 const port = 4345;
-const pages = {
-	home: '/',
-	section: '/what-makes-a-coup/kazakhstan-2022/the-trigger',
-	'comparison grid': '/what-makes-a-coup/compare',
-	timeline: '/what-makes-a-coup/timeline'
-};
 
 const app = await startApp(port);
 const browser = await launchChromium();
@@ -67,9 +62,7 @@ try {
 	console.log(
 		'page               preloads   first paint   first script asked   last script arrived   load'
 	);
-	for (const [name, path] of Object.entries(pages).filter(
-		([n]) => !only.length || only.includes(n)
-	)) {
+	for (const [name, path] of chosenPages(only)) {
 		const seen = { default: [], low: [] };
 		for (let i = 0; i < runs; i++) {
 			seen.default.push(await load(path, false));
