@@ -9,7 +9,7 @@ import { chosenPages } from './pages.js';
 import { startApp, stopApp } from './server.js';
 
 const runs = Number(process.argv[2] ?? 5);
-const only = process.argv.slice(3);
+const chosen = chosenPages(process.argv.slice(3));
 const port = 4341;
 
 const app = await startApp(port);
@@ -67,7 +67,7 @@ async function load(path, javaScriptEnabled) {
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 try {
-	for (const [name, path] of chosenPages(only)) {
+	for (const [name, path] of chosen) {
 		await load(path, true); // the server renders and keeps the page first
 		const figures = {};
 		for (const js of [false, true]) {

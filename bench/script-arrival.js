@@ -9,7 +9,7 @@ import { chosenPages } from './pages.js';
 import { startApp, stopApp } from './server.js';
 
 const runs = Number(process.argv[2] ?? 5);
-const only = process.argv.slice(3);
+const chosen = chosenPages(process.argv.slice(3));
 const port = 4345;
 
 const app = await startApp(port);
@@ -62,7 +62,7 @@ try {
 	console.log(
 		'page               preloads   first paint   first script asked   last script arrived   load'
 	);
-	for (const [name, path] of chosenPages(only)) {
+	for (const [name, path] of chosen) {
 		const seen = { default: [], low: [] };
 		for (let i = 0; i < runs; i++) {
 			seen.default.push(await load(path, false));
